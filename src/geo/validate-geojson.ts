@@ -1,0 +1,303 @@
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { isGeographicFrame, parseFrameName, type Frame } from './frames.ts';
+
+/** One problem found in an input file: which file, which feature, which rule, and why. */
+export interface DataIssue {
+  file: string;
+  /** The feature's id, or `#<index>` when it has none; empty for file-level problems. */
+  feature: string;
+  rule: DataRule;
+  message: string;
+}
+
+/** The rules a dataset can break; names are stable so tests and docs can refer to them. */
+export type DataRule =
+  | 'json-invalid'
+  | 'not-feature-collection'
+  | 'feature-invalid'
+  | 'geometry-invalid'
+  | 'id-missing'
+  | 'id-duplicate'
+  | 'frame-undeclared'
+  | 'frame-unknown'
+  | 'coord-not-number'
+  | 'coord-out-of-range'
+  | 'coord-projected'
+  | 'coord-not-projected'
+  | 'coord-swapped'
+  | 'ring-unclosed'
+  | 'ring-too-short'
+  // Dataset-level rules, raised by the data build around these checks.
+  | 'meta-invalid'
+  | 'meta-dependency'
+  | 'source-missing'
+  | 'derive-failed';
+
+/** Prints an issue as one line a person can act on: `file › feature 520115 › rule: message`. */
+export function formatDataIssue(issue: DataIssue): string {
+  const where = issue.feature ? `${issue.file} › feature ${issue.feature}` : issue.file;
+  return `${where} › ${issue.rule}: ${issue.message}`;
+}
+
+/** The offset of the first character that cannot continue valid JSON, if there is one. */
+function jsonErrorOffset(text: string): number | undefined {
+  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  // Lax inside strings: V8 already gives a position for bad escapes and control characters.
+  const string = /"(?:[^"\\]|\\.)*"/y;
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const match = (re: RegExp) => {
+    re.lastIndex = i;
+    if (!re.test(text)) throw i;
+    i = re.lastIndex;
+  };
+  const items = (close: string, item: () => void) => {
+    i++;
+    ws();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      ws();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ',') throw i;
+      i++;
+    }
+  };
+  const value = (): void => {
+    ws();
+    if (text[i] === '{') {
+      items('}', () => {
+        ws();
+        match(string);
+        ws();
+        if (text[i] !== ':') throw i;
+        i++;
+        value();
+      });
+    } else if (text[i] === '[') items(']', value);
+    else if (text[i] === '"') match(string);
+    else match(literal);
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : undefined;
+  } catch (offset) {
+    return offset as number;
+  }
+}
+
+/** Parses JSON text, turning a syntax error into a {@link DataIssue} with line and column. */
+export function parseJsonText(
+  text: string,
+  file: string,
+): { value: unknown } | { issue: DataIssue } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    // V8 gives a position for most errors but not for "Unexpected token" (a trailing comma,
+    // a bare word): locate those by scanning.
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
+    let where = '';
+    if (offset !== undefined) {
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const column = offset - before.lastIndexOf('\n');
+      where = ` (line ${line}, column ${column})`;
+    }
+    return { issue: { file, feature: '', rule: 'json-invalid', message: `${message}${where}` } };
+  }
+}
+
+interface ValidateOptions {
+  file: string;
+  /** The frame declared by the dataset's metadata; a `crs` member in the file also counts. */
+  frame?: Frame | undefined;
+  /** Whether every feature must carry a unique id (top-level `id` or `properties.id`). */
+  requireIds?: boolean;
+}
+
+/** The id a feature is known by: its top-level `id`, else `properties.id`. */
+export function featureIdOf(feature: Feature): string | undefined {
+  const raw = feature.id ?? (feature.properties?.id as unknown);
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+}
+
+/** Reads the frame a file declares in its (pre-RFC 7946) `crs` member, if any. */
+export function declaredFrameOf(json: unknown): { frame?: Frame; name?: string } {
+  const name = (json as { crs?: { properties?: { name?: unknown } } })?.crs?.properties?.name;
+  if (typeof name !== 'string') return {};
+  return { frame: parseFrameName(name), name };
+}
+
+type PositionCheck = (p: Position, path: string) => { rule: DataRule; message: string } | null;
+
+function positionCheck(frame: Frame): PositionCheck {
+  if (isGeographicFrame(frame)) {
+    return (p, path) => {
+      const [x, y] = p as [number, number];
+      if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return null;
+      if (Math.abs(x) > 1000 || Math.abs(y) > 1000) {
+        return {
+          rule: 'coord-projected',
+          message: `${path} is [${x}, ${y}]: metres in a file declared as degrees (${frame})`,
+        };
+      }
+      if (Math.abs(x) <= 90 && Math.abs(y) <= 180) {
+        return {
+          rule: 'coord-swapped',
+          message: `${path} is [${x}, ${y}]: latitude and longitude look swapped`,
+        };
+      }
+      return { rule: 'coord-out-of-range', message: `${path} is [${x}, ${y}]: not degrees` };
+    };
+  }
+  return (p, path) => {
+    const [x, y] = p as [number, number];
+    // Gauss–Krüger eastings: 0–1 000 km, or with the zone number prefixed (35/36 × 10^6 m).
+    const eastingOk = (x > 0 && x < 1e6) || (x > 1e7 && x < 1e8);
+    const northingOk = y > 0 && y < 1e7;
+    if (eastingOk && northingOk) return null;
+    return {
+      rule: Math.abs(x) <= 180 && Math.abs(y) <= 90 ? 'coord-not-projected' : 'coord-out-of-range',
+      message:
+        Math.abs(x) <= 180 && Math.abs(y) <= 90
+          ? `${path} is [${x}, ${y}]: degrees in a file declared as metres (${frame})`
+          : `${path} is [${x}, ${y}]: outside ${frame}`,
+    };
+  };
+}
+
+function isPosition(value: unknown): value is Position {
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    value.every((n) => typeof n === 'number' && Number.isFinite(n))
+  );
+}
+
+/**
+ * Checks a parsed GeoJSON value against the project's data rules and returns every
+ * problem found (an empty list means the file is usable). Pure: no I/O, no mutation.
+ */
+export function validateGeojson(json: unknown, options: ValidateOptions): DataIssue[] {
+  const { file } = options;
+  const issues: DataIssue[] = [];
+  const fileIssue = (rule: DataRule, message: string) =>
+    issues.push({ file, feature: '', rule, message });
+
+  const collection = json as FeatureCollection;
+  if (
+    !collection ||
+    typeof collection !== 'object' ||
+    collection.type !== 'FeatureCollection' ||
+    !Array.isArray(collection.features)
+  ) {
+    fileIssue(
+      'not-feature-collection',
+      'expected {"type": "FeatureCollection", "features": [...]}',
+    );
+    return issues;
+  }
+  const declared = declaredFrameOf(json);
+  if (declared.name && !declared.frame) {
+    fileIssue('frame-unknown', `crs "${declared.name}" is not a supported frame`);
+    return issues;
+  }
+  const frame = options.frame ?? declared.frame;
+  if (!frame) {
+    fileIssue('frame-undeclared', 'no frame: set "frame" in the metadata file or a "crs" member');
+    return issues;
+  }
+  const check = positionCheck(frame);
+  const seen = new Set<string>();
+
+  collection.features.forEach((feature, index) => {
+    const id = feature && typeof feature === 'object' ? featureIdOf(feature) : undefined;
+    const label = id ?? `#${index}`;
+    const add = (rule: DataRule, message: string) =>
+      issues.push({ file, feature: label, rule, message });
+    if (!feature || feature.type !== 'Feature' || typeof feature !== 'object') {
+      add('feature-invalid', `features[${index}] is not a GeoJSON Feature`);
+      return;
+    }
+    if (options.requireIds !== false) {
+      if (id === undefined) add('id-missing', `features[${index}] has no "id" (or properties.id)`);
+      else if (seen.has(id)) add('id-duplicate', `id "${id}" is used by more than one feature`);
+      else seen.add(id);
+    }
+    validateGeometry(feature.geometry, check, add);
+  });
+  return issues;
+}
+
+function validateGeometry(
+  geometry: unknown,
+  check: PositionCheck,
+  add: (rule: DataRule, message: string) => void,
+): void {
+  if (geometry === null) return; // RFC 7946 allows features without geometry
+  if (geometry === undefined) return add('geometry-invalid', 'no "geometry" member (null if none)');
+  const g = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+  const positions = (value: unknown, path: string): boolean => {
+    if (!Array.isArray(value) || value.length === 0) {
+      add('coord-not-number', `${path} is empty or not a list of positions`);
+      return false;
+    }
+    for (let i = 0; i < value.length; i++) {
+      const p: unknown = value[i];
+      if (!isPosition(p)) {
+        add('coord-not-number', `${path}[${i}] is ${JSON.stringify(p)}: not two finite numbers`);
+        return false;
+      }
+      const problem = check(p, `${path}[${i}]`);
+      if (problem) {
+        add(problem.rule, problem.message);
+        return false;
+      }
+    }
+    return true;
+  };
+  const ring = (value: unknown, path: string) => {
+    if (!positions(value, path)) return;
+    const r = value as Position[];
+    if (r.length < 4) add('ring-too-short', `${path} has ${r.length} positions; a ring needs 4`);
+    const first = r[0]!;
+    const last = r[r.length - 1]!;
+    if (first[0] !== last[0] || first[1] !== last[1]) {
+      add(
+        'ring-unclosed',
+        `${path}: first position ${JSON.stringify(first)} ≠ last ${JSON.stringify(last)}`,
+      );
+    }
+  };
+  const list = (value: unknown, path: string, each: (v: unknown, p: string) => void) => {
+    if (!Array.isArray(value)) return add('geometry-invalid', `${path} is not an array`);
+    value.forEach((v, i) => each(v, `${path}[${i}]`));
+  };
+  switch (g.type) {
+    case 'Point':
+      positions([g.coordinates], 'Point');
+      return;
+    case 'MultiPoint':
+    case 'LineString':
+      positions(g.coordinates, g.type);
+      return;
+    case 'MultiLineString':
+      return list(g.coordinates, 'MultiLineString', positions);
+    case 'Polygon':
+      return list(g.coordinates, 'Polygon ring', ring);
+    case 'MultiPolygon':
+      return list(g.coordinates, 'MultiPolygon', (poly, p) => list(poly, `${p} ring`, ring));
+    case 'GeometryCollection':
+      return list(g.geometries, 'GeometryCollection', (child) =>
+        validateGeometry(child, check, add),
+      );
+    default:
+      add('geometry-invalid', `geometry type ${JSON.stringify(g.type)} is not GeoJSON`);
+  }
+}

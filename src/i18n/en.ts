@@ -1,0 +1,71 @@
+import { type Dictionary } from './dictionary.ts';
+
+/** Interface text in English; same keys as the Chinese dictionary. */
+export const en: Dictionary = {
+  app: {
+    title: "Guiyang–Gui'an Urbanization Plan Map",
+    subtitle: '筑府发〔2025〕17号 · Five-year people-centred urbanization measures',
+    loading: 'Loading map data…',
+    loadFailed: 'Map data failed to load: {{message}}',
+    retry: 'Retry',
+    skipToMap: 'Skip to map',
+    language: 'Language',
+    switchLanguage: '中文',
+    switchLanguageLabel: '切换到中文',
+  },
+  panel: {
+    label: 'Side panel',
+    layers: 'Layers',
+    plan: 'Plan',
+    indicators: 'Indicators',
+    collapse: 'Collapse panel',
+    expand: 'Expand panel',
+  },
+  layers: {
+    heading: 'Layers and legend',
+    show: 'Show {{name}}',
+    legend: 'Legend: {{name}}',
+    source: 'Source',
+    featureCount: '{{count}} features',
+  },
+  provenance: {
+    real: 'Real data',
+    schematic: 'Schematic',
+    sample: 'Sample data',
+    realLong: 'Real boundaries or lists from an open source',
+    schematicLong: 'Schematic: approximate extent drawn from the plan, not a statutory boundary',
+    sampleLong: 'Sample data, generated for demonstration; not real facilities',
+  },
+  inspector: {
+    label: 'Feature details',
+    close: 'Close details',
+    layer: 'Layer',
+    id: 'Code',
+    provenance: 'Data',
+    source: 'Source',
+    accuracy: 'Accuracy',
+    functions: 'Planned functions',
+    basis: 'Basis in the plan',
+    role: {
+      core: 'The core',
+      centre: 'Centre',
+      cluster: 'Cluster',
+    },
+    context: 'Neighbour for integration (context)',
+    notFound: 'Feature {{id}} not found',
+  },
+  map: {
+    label: "Guiyang–Gui'an plan map",
+    resetView: 'Reset view',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetBearing: 'Reset bearing to north',
+  },
+  notice: {
+    reviewNumber: 'Map review no. {{number}}',
+    reviewNumberMissing: 'Map review no.: not configured',
+    sources: 'Data: {{sources}}',
+    schematicPresent: 'includes schematic data',
+    samplePresent: 'includes sample data',
+  },
+};

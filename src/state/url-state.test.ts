@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, type AppState } from './app-state.ts';
+import { parseUrlState, printUrlState } from './url-state.ts';
+
+const vocabulary = {
+  layerIds: ['districts', 'structure'],
+  isMeasure: (id: string) => /^[1-4]-[1-7]$/.test(id),
+  isIndicator: (id: string) => id === 'urbanization-rate',
+};
+
+describe('a shared link reopens the same map', () => {
+  it('round-trips view, layers, selection, measure, indicator, panel, language and care mode', () => {
+    const state: AppState = {
+      view: { center: [106.63, 26.64], zoom: 10.5, bearing: 30 },
+      layers: ['structure'],
+      feature: { layer: 'districts', id: '520115' },
+      measure: '3-1',
+      indicator: 'urbanization-rate',
+      panel: 'plan',
+      locale: 'en',
+      care: true,
+    };
+    const printed = printUrlState(state);
+    expect(printed).toBe(
+      'view=106.63,26.64,10.5,30&layers=structure&feature=districts:520115&measure=3-1&indicator=urbanization-rate&panel=plan&lang=en&care=1',
+    );
+    expect(parseUrlState(`?${printed}`, vocabulary)).toEqual({ state, warnings: [] });
+  });
+
+  it('prints nothing for the default state, so the plain address stays plain', () => {
+    expect(printUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('keeps "no layers" distinct from "default layers"', () => {
+    expect(parseUrlState('?layers=', vocabulary).state.layers).toEqual([]);
+    expect(parseUrlState('', vocabulary).state.layers).toBeNull();
+  });
+
+  it('orders visible layers canonically, whatever order the link gives', () => {
+    expect(parseUrlState('?layers=structure,districts', vocabulary).state.layers).toEqual([
+      'districts',
+      'structure',
+    ]);
+  });
+});
+
+describe('a mistyped or hostile link still opens a working map', () => {
+  it.each([
+    ['view=abc', 'view'],
+    ['view=106.6,26.6', 'view'],
+    ['view=500,26.6,9', 'view'],
+    ['view=106.6,26.6,99', 'view'],
+    ['feature=districts', 'feature'],
+    ['feature=nowhere:1', 'feature'],
+    ['feature=districts:<img src=x onerror=alert(1)>', 'feature'],
+    ['measure=9-9', 'measure'],
+    ['indicator=invented', 'indicator'],
+    ['panel=admin', 'panel'],
+    ['lang=fr', 'lang'],
+    ['care=yes', 'care'],
+    ['utm_source=mail', 'utm_source'],
+  ])('ignores %s with a warning naming the parameter', (query, name) => {
+    const { state, warnings } = parseUrlState(`?${query}`, vocabulary);
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${name}=`);
+  });
+
+  it('keeps the known layers of a list that also names unknown ones', () => {
+    const { state, warnings } = parseUrlState('?layers=districts,pipes', vocabulary);
+    expect(state.layers).toEqual(['districts']);
+    expect(warnings[0]).toContain('pipes');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The palette: every colour the product uses, by meaning. Style builders, legends and panels
+ * read these tokens, so the map, its legend and the plan panel can never disagree.
+ * Text colours meet WCAG 2.2 AA (4.5:1) on the surfaces they are used on.
+ */
+export interface Palette {
+  /** Map background outside any district. */
+  land: string;
+  districtFill: string;
+  districtLine: string;
+  contextFill: string;
+  contextLine: string;
+  /** 一核: the core. */
+  core: string;
+  /** 三心: the three centres. */
+  centre: string;
+  /** 多组团: the clusters. */
+  cluster: string;
+  /** Outline of the feature the user selected. */
+  selected: string;
+  /** Features of the measure or indicator the user opened. */
+  highlight: string;
+  labelText: string;
+  labelHalo: string;
+  /** Interface surfaces and text. */
+  surface: string;
+  surfaceMuted: string;
+  border: string;
+  text: string;
+  textMuted: string;
+  accent: string;
+  /** Badges: schematic and sample data must look different from real data everywhere. */
+  schematic: string;
+  sample: string;
+  focus: string;
+}
+
+/** The default, calm official palette. */
+export const palette: Palette = {
+  land: '#e9edf1',
+  districtFill: '#fbfaf6',
+  districtLine: '#6b7380',
+  contextFill: '#dde1e6',
+  contextLine: '#9aa1ab',
+  core: '#b4232a',
+  centre: '#1d5fa8',
+  cluster: '#1f7a4a',
+  selected: '#e08a00',
+  highlight: '#6f2dbd',
+  labelText: '#2b2f36',
+  labelHalo: '#ffffff',
+  surface: '#ffffff',
+  surfaceMuted: '#f3f5f7',
+  border: '#c9cfd6',
+  text: '#1f2328',
+  textMuted: '#545b64',
+  accent: '#1d5fa8',
+  schematic: '#8a4b00',
+  sample: '#6d2d91',
+  focus: '#0b57d0',
+};
+
+/** Publishes the palette as CSS custom properties (`--color-<token>`) for the interface. */
+export function paletteToCssVariables(p: Palette): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(p).map(([token, value]) => [
+      `--color-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      value,
+    ]),
+  );
+}

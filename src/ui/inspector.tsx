@@ -1,0 +1,128 @@
+import { useTranslation } from 'react-i18next';
+import type { Feature } from 'geojson';
+import { type BuiltDataset } from '../layers/dataset-meta.ts';
+import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { pick } from '../i18n/i18n.ts';
+import { ProvenanceBadge } from './provenance-badge.tsx';
+import { type ReactNode } from 'react';
+
+interface InspectorProps {
+  layer: LayerDef;
+  featureId: string;
+  feature: Feature | undefined;
+  meta: BuiltDataset | undefined;
+  locale: Locale;
+  onClose: () => void;
+  /** The plan's side: measures and indicators that concern the feature. */
+  children?: ReactNode;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const list = (value: unknown) =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * What the map knows about one feature: name, provenance, and the attributes that matter.
+ * Every value from data is rendered as React text, never as HTML.
+ */
+export function Inspector({
+  layer,
+  featureId,
+  feature,
+  meta,
+  locale,
+  onClose,
+  children,
+}: InspectorProps) {
+  const { t } = useTranslation();
+  const p = feature?.properties ?? {};
+  const name = text(p[layer.interaction.nameProperty]) ?? featureId;
+  const nameEn = layer.interaction.nameEnProperty
+    ? text(p[layer.interaction.nameEnProperty])
+    : undefined;
+  const provenance = (text(p.provenance) ?? meta?.provenance) as
+    BuiltDataset['provenance'] | undefined;
+  const role = text(p.role);
+  const functions =
+    locale === 'en' && list(p.functionsEn).length ? list(p.functionsEn) : list(p.functions);
+  return (
+    <aside className="inspector" aria-labelledby="inspector-title" data-testid="inspector">
+      <header className="inspector-header">
+        <div>
+          <p className="inspector-kicker">
+            {pick(layer.title, locale)}
+            {role &&
+              ` · ${t(`inspector.role.${role as 'core' | 'centre' | 'cluster'}`, { defaultValue: role })}`}
+          </p>
+          <h2 id="inspector-title" tabIndex={-1}>
+            {name}
+          </h2>
+          {nameEn && locale === 'en' && nameEn !== name && (
+            <p className="inspector-subtitle">{nameEn}</p>
+          )}
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('inspector.close')}
+        >
+          ×
+        </button>
+      </header>
+      {!feature ? (
+        <p role="status">{t('inspector.notFound', { id: featureId })}</p>
+      ) : (
+        <>
+          <dl className="facts">
+            {provenance && (
+              <>
+                <dt>{t('inspector.provenance')}</dt>
+                <dd>
+                  <ProvenanceBadge provenance={provenance} />
+                </dd>
+              </>
+            )}
+            <dt>{t('inspector.id')}</dt>
+            <dd>{featureId}</dd>
+            {p.context === true && (
+              <>
+                <dt>{t('inspector.layer')}</dt>
+                <dd>{t('inspector.context')}</dd>
+              </>
+            )}
+            {functions.length > 0 && (
+              <>
+                <dt>{t('inspector.functions')}</dt>
+                <dd>
+                  <ul className="chips">
+                    {functions.map((f) => (
+                      <li key={f}>{f}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {text(p.basis) && (
+              <>
+                <dt>{t('inspector.basis')}</dt>
+                <dd>
+                  <q lang="zh-CN">{text(p.basis)}</q>
+                </dd>
+              </>
+            )}
+            {meta && (
+              <>
+                <dt>{t('inspector.source')}</dt>
+                <dd>{pick(meta.source, locale)}</dd>
+                <dt>{t('inspector.accuracy')}</dt>
+                <dd>{pick(meta.accuracy, locale)}</dd>
+              </>
+            )}
+          </dl>
+          {children}
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { type DataManifest } from '../layers/dataset-meta.ts';
+import { type LayerDef } from '../layers/layer-def.ts';
+import { pick } from '../i18n/i18n.ts';
+import { type Locale } from '../layers/layer-def.ts';
+import { type Palette } from '../theme/palette.ts';
+import { LegendSwatch } from './legend-swatch.tsx';
+import { ProvenanceBadge } from './provenance-badge.tsx';
+
+interface LayerPanelProps {
+  layers: readonly LayerDef[];
+  visible: readonly string[];
+  manifest: DataManifest;
+  palette: Palette;
+  locale: Locale;
+  onToggle: (layerId: string, visible: boolean) => void;
+}
+
+/** Layer toggles, each with its provenance badge and a legend generated from its definition. */
+export function LayerPanel({
+  layers,
+  visible,
+  manifest,
+  palette,
+  locale,
+  onToggle,
+}: LayerPanelProps) {
+  const { t } = useTranslation();
+  // Top of the list = top of the map, as in every GIS.
+  const ordered = [...layers].reverse();
+  return (
+    <section aria-labelledby="layers-heading" className="panel-section">
+      <h2 id="layers-heading">{t('layers.heading')}</h2>
+      <ul className="layer-list">
+        {ordered.map((layer) => {
+          const meta = manifest.datasets[layer.dataset];
+          const name = pick(layer.title, locale);
+          const checked = visible.includes(layer.id);
+          return (
+            <li key={layer.id} className="layer-item" data-testid={`layer-${layer.id}`}>
+              <div className="layer-row">
+                <label className="layer-toggle">
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    onChange={(e) => onToggle(layer.id, e.currentTarget.checked)}
+                    aria-label={t('layers.show', { name })}
+                  />
+                  <span className="layer-name">{name}</span>
+                </label>
+                {meta && <ProvenanceBadge provenance={meta.provenance} />}
+              </div>
+              <ul className="legend" aria-label={t('layers.legend', { name })}>
+                {layer.legend(palette).map((item) => (
+                  <li key={item.label.zh}>
+                    <LegendSwatch swatch={item.swatch} />
+                    <span>{pick(item.label, locale)}</span>
+                  </li>
+                ))}
+              </ul>
+              {meta && (
+                <p className="layer-source">
+                  {t('layers.source')}:{pick(meta.source, locale)}
+                  {meta.note && <span className="layer-note"> {pick(meta.note, locale)}</span>}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeatureCollection } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { PlanMap } from '../map/plan-map.ts';
+import { type FeatureRef, type View } from '../state/app-state.ts';
+import { type Palette } from '../theme/palette.ts';
+
+declare global {
+  interface Window {
+    /** The live map, for automation and debugging (tests query rendered features through it). */
+    planMap?: PlanMap;
+  }
+}
+
+interface MapViewProps {
+  layers: readonly LayerDef[];
+  data: ReadonlyMap<string, FeatureCollection>;
+  visible: readonly string[];
+  locale: Locale;
+  palette: Palette;
+  homeBounds: LngLatBoundsLike;
+  initialView: View | null;
+  selected: FeatureRef | null;
+  highlighted: FeatureRef[];
+  /** Bounds to fit once, e.g. the features of a just-opened measure. */
+  fitTarget: { bounds: LngLatBoundsLike; key: string } | null;
+  padding: { top: number; right: number; bottom: number; left: number };
+  animate: boolean;
+  onViewChange: (view: View) => void;
+  onFeatureClick: (ref: FeatureRef | null) => void;
+}
+
+/** The map as a React component: creates one {@link PlanMap} and feeds it state changes. */
+export function MapView(props: MapViewProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<PlanMap | null>(null);
+  // Callbacks change identity on every render; the map keeps calling the latest ones.
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+
+  useEffect(() => {
+    const { palette, locale, homeBounds, initialView, padding, animate } = callbacks.current;
+    const planMap = new PlanMap({
+      container: container.current!,
+      palette,
+      locale,
+      homeBounds,
+      view: initialView,
+      padding,
+      animate,
+      resetLabel: t('map.resetView'),
+      onViewChange: (view) => callbacks.current.onViewChange(view),
+      onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
+    });
+    window.planMap = planMap;
+    let live = true;
+    void planMap.ready.then(() => live && setMap(planMap));
+    return () => {
+      live = false;
+      planMap.destroy();
+      if (window.planMap === planMap) delete window.planMap;
+    };
+    // The map is created once; later prop changes go through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const [id, collection] of props.data) map.setData(id, collection);
+  }, [map, props.data]);
+
+  useEffect(() => {
+    map?.setLayers(props.layers, props.visible, props.locale);
+  }, [map, props.layers, props.visible, props.locale]);
+
+  useEffect(() => map?.setSelected(props.selected), [map, props.selected]);
+  useEffect(() => map?.setHighlighted(props.highlighted), [map, props.highlighted]);
+
+  const fitKey = props.fitTarget?.key;
+  useEffect(() => {
+    if (map && callbacks.current.fitTarget) map.fitBounds(callbacks.current.fitTarget.bounds);
+  }, [map, fitKey]);
+
+  return (
+    <div
+      ref={container}
+      className="map"
+      id="map"
+      role="region"
+      aria-label={t('map.label')}
+      data-testid="map"
+      data-ready={map ? 'true' : 'false'}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { type DataManifest } from '../layers/dataset-meta.ts';
+import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { pick } from '../i18n/i18n.ts';
+
+interface NoticesProps {
+  reviewNumber: string | null;
+  layers: readonly LayerDef[];
+  visible: readonly string[];
+  manifest: DataManifest;
+  locale: Locale;
+}
+
+/** Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning. */
+export function Notices({ reviewNumber, layers, visible, manifest, locale }: NoticesProps) {
+  const { t } = useTranslation();
+  const metas = layers
+    .filter((l) => visible.includes(l.id))
+    .map((l) => manifest.datasets[l.dataset])
+    .filter((m) => m !== undefined);
+  const sources = [...new Set(metas.map((m) => pick(m.title, locale)))];
+  const warnings = [
+    metas.some((m) => m.provenance === 'schematic') && t('notice.schematicPresent'),
+    metas.some((m) => m.provenance === 'sample') && t('notice.samplePresent'),
+  ].filter(Boolean);
+  return (
+    <footer className="notices" data-testid="notices">
+      <p data-testid="review-number">
+        {reviewNumber
+          ? t('notice.reviewNumber', { number: reviewNumber })
+          : t('notice.reviewNumberMissing')}
+      </p>
+      {sources.length > 0 && (
+        <p>
+          {t('notice.sources', { sources: sources.join(locale === 'zh' ? '、' : ', ') })}
+          {warnings.length > 0 && (
+            <strong className="notice-warning"> · {warnings.join(' · ')}</strong>
+          )}
+        </p>
+      )}
+    </footer>
+  );
+}
