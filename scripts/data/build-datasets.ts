@@ -221,7 +221,8 @@ export function buildDatasets(geodataDir: string): BuildResult {
       }
     }
     collection = withLabelPoints(collection);
-    const { origin: _origin, ...described } = meta;
+    const described: Omit<DatasetMeta, 'origin'> = { ...meta };
+    delete (described as Partial<DatasetMeta>).origin;
     built.set(meta.id, {
       meta: {
         ...described,

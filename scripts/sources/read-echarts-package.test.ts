@@ -61,5 +61,4 @@ describe('readEchartsCityFile', () => {
       expect(values.every((v) => typeof v === 'number')).toBe(true);
     }
   });
-
 });

@@ -79,7 +79,9 @@ describe('decodeEchartsGeometry', () => {
 
   it('reads a hand-encoded square: "@@" is the offset itself, "B"/"A" step +1/−1 of 1/1024°', () => {
     const u = 1 / 1024;
-    expect(decodeEchartsGeometry(fixture('hand-encoded-unit-square')).coordinates).toEqual([
+    expect(
+      (decodeEchartsGeometry(fixture('hand-encoded-unit-square')) as Polygon).coordinates,
+    ).toEqual([
       [
         [106.5, 26.5],
         [106.5 + u, 26.5],
@@ -93,7 +95,9 @@ describe('decodeEchartsGeometry', () => {
   it('reads steps beyond ASCII (±100 units, as characters U+0108/U+0107): the "UTF8" in UTF8Encoding', () => {
     const far = 106.5 + 100 / 1024;
     const up = 26.5 + 100 / 1024;
-    expect(decodeEchartsGeometry(fixture('hand-encoded-large-steps')).coordinates).toEqual([
+    expect(
+      (decodeEchartsGeometry(fixture('hand-encoded-large-steps')) as Polygon).coordinates,
+    ).toEqual([
       [
         [106.5, 26.5],
         [far, 26.5],

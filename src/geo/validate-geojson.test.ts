@@ -30,8 +30,9 @@ const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', fea
 const polygon = (...rings: unknown[]) => ({ type: 'Polygon', coordinates: rings });
 const point = (coordinates: unknown) => ({ type: 'Point', coordinates });
 
-const validate = (json: unknown, frame: Frame | undefined = 'EPSG:4326') =>
+const validate = (json: unknown, frame: Frame = 'EPSG:4326') =>
   validateGeojson(json, { file: FILE, frame });
+const validateWithoutFrame = (json: unknown) => validateGeojson(json, { file: FILE });
 
 /** Asserts exactly one issue, of `rule`, naming the file and `feature`, and prints usefully. */
 function expectOneIssue(issues: DataIssue[], rule: DataRule, feature: string): DataIssue {
@@ -74,12 +75,12 @@ describe('validateGeojson', () => {
         ...collection(feature('a', polygon(SQUARE))),
         crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } },
       };
-      expect(validate(withCrs, undefined)).toEqual([]);
+      expect(validateWithoutFrame(withCrs)).toEqual([]);
     });
 
     it('frame-undeclared: no frame in the metadata and no crs in the file', () => {
       const issue = expectOneIssue(
-        validate(collection(feature('a', polygon(SQUARE))), undefined),
+        validateWithoutFrame(collection(feature('a', polygon(SQUARE)))),
         'frame-undeclared',
         '',
       );
@@ -91,7 +92,7 @@ describe('validateGeojson', () => {
         ...collection(feature('a', polygon(SQUARE))),
         crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::9999' } },
       };
-      const issue = expectOneIssue(validate(unknown, undefined), 'frame-unknown', '');
+      const issue = expectOneIssue(validateWithoutFrame(unknown), 'frame-unknown', '');
       expect(issue.message).toContain('EPSG::9999');
     });
   });
@@ -116,7 +117,8 @@ describe('validateGeojson', () => {
     });
 
     it('geometry-invalid: a feature with no geometry member at all (null is the way to say none)', () => {
-      const { geometry: _dropped, ...bare } = feature('no-geometry', null);
+      const bare: Record<string, unknown> = feature('no-geometry', null);
+      delete bare.geometry;
       expectOneIssue(validate(collection(bare)), 'geometry-invalid', 'no-geometry');
     });
   });
@@ -174,6 +176,18 @@ describe('validateGeojson', () => {
         'coord-out-of-range',
         'r',
       );
+    });
+
+    it.each([
+      ['a zone-numbered easting in EPSG:4545', 'EPSG:4545', [36_370_000, 2_940_000]],
+      ['an easting without its zone number in EPSG:4524', 'EPSG:4524', [370_000, 2_940_000]],
+    ] as const)('coord-out-of-range: %s (proj4 would turn it into Infinity)', (_what, frame, p) => {
+      const issue = expectOneIssue(
+        validate(collection(feature('z', point(p))), frame),
+        'coord-out-of-range',
+        'z',
+      );
+      expect(issue.message).toContain(frame);
     });
 
     it('coord-not-projected: degrees in a file declared EPSG:4545 (metres)', () => {

@@ -156,19 +156,22 @@ function positionCheck(frame: Frame): PositionCheck {
       return { rule: 'coord-out-of-range', message: `${path} is [${x}, ${y}]: not degrees` };
     };
   }
+  // Gauss–Krüger eastings: 0–1 000 km, with the zone number prefixed in EPSG:4523/4524
+  // (35/36 × 10^6 m) and only there: a prefix in the wrong frame sends proj4 to Infinity.
+  const zonePrefix = frame === 'EPSG:4523' ? 35e6 : frame === 'EPSG:4524' ? 36e6 : 0;
   return (p, path) => {
     const [x, y] = p as [number, number];
-    // Gauss–Krüger eastings: 0–1 000 km, or with the zone number prefixed (35/36 × 10^6 m).
-    const eastingOk = (x > 0 && x < 1e6) || (x > 1e7 && x < 1e8);
+    // Checked first: degrees also fall inside the easting and northing ranges below.
+    if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
+      return {
+        rule: 'coord-not-projected',
+        message: `${path} is [${x}, ${y}]: degrees in a file declared as metres (${frame})`,
+      };
+    }
+    const eastingOk = x > zonePrefix && x < zonePrefix + 1e6;
     const northingOk = y > 0 && y < 1e7;
     if (eastingOk && northingOk) return null;
-    return {
-      rule: Math.abs(x) <= 180 && Math.abs(y) <= 90 ? 'coord-not-projected' : 'coord-out-of-range',
-      message:
-        Math.abs(x) <= 180 && Math.abs(y) <= 90
-          ? `${path} is [${x}, ${y}]: degrees in a file declared as metres (${frame})`
-          : `${path} is [${x}, ${y}]: outside ${frame}`,
-    };
+    return { rule: 'coord-out-of-range', message: `${path} is [${x}, ${y}]: outside ${frame}` };
   };
 }
 

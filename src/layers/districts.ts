@@ -25,7 +25,7 @@ export const districts: LayerDef = {
           palette.contextFill,
           palette.districtFill,
         ],
-        'fill-opacity': ['case', isSelected, 0.35, isHighlighted, 0.25, 1],
+        'fill-opacity': ['case', isSelected, 0.3, isHighlighted, 0.16, 1],
       },
     },
     {
@@ -38,13 +38,13 @@ export const districts: LayerDef = {
       },
     },
     {
-      id: 'districts-selected',
+      // Selection and plan highlight as outlines, so the fill colours keep their meaning.
+      id: 'districts-state',
       type: 'line',
       source,
-      filter: ['==', ['geometry-type'], 'Polygon'],
       paint: {
-        'line-color': palette.selected,
-        'line-width': ['case', isSelected, 3.5, 0],
+        'line-color': ['case', isSelected, palette.selected, palette.highlight],
+        'line-width': ['case', isSelected, 3.5, isHighlighted, 2.5, 0],
       },
     },
     {

@@ -30,7 +30,8 @@ export const structure: LayerDef = {
       palette.centre,
       palette.cluster,
     ];
-    const stateColor: ExpressionSpecification = [
+    // The role colour stays on the fill (the core is always red); state shows on the outline.
+    const outlineColor: ExpressionSpecification = [
       'case',
       isSelected,
       palette.selected,
@@ -38,6 +39,7 @@ export const structure: LayerDef = {
       palette.highlight,
       roleColor,
     ];
+    const outlineWidth: ExpressionSpecification = ['case', isSelected, 4.5, isHighlighted, 4, 2.5];
     return [
       {
         id: 'structure-fill',
@@ -45,8 +47,8 @@ export const structure: LayerDef = {
         source,
         filter: isArea,
         paint: {
-          'fill-color': stateColor,
-          'fill-opacity': ['case', isSelected, 0.4, isHighlighted, 0.4, isSchematic, 0.12, 0.22],
+          'fill-color': roleColor,
+          'fill-opacity': ['case', isSelected, 0.45, isHighlighted, 0.38, isSchematic, 0.12, 0.22],
         },
       },
       {
@@ -54,7 +56,7 @@ export const structure: LayerDef = {
         type: 'line',
         source,
         filter: ['all', isArea, ['!', isSchematic]],
-        paint: { 'line-color': stateColor, 'line-width': ['case', isSelected, 4, 2.5] },
+        paint: { 'line-color': outlineColor, 'line-width': outlineWidth },
       },
       {
         // line-dasharray cannot vary per feature, so schematic outlines get their own sublayer.
@@ -63,8 +65,8 @@ export const structure: LayerDef = {
         source,
         filter: ['all', isArea, isSchematic],
         paint: {
-          'line-color': stateColor,
-          'line-width': ['case', isSelected, 4, 2.5],
+          'line-color': outlineColor,
+          'line-width': outlineWidth,
           'line-dasharray': [3, 2],
         },
       },
@@ -74,10 +76,17 @@ export const structure: LayerDef = {
         source,
         filter: ['==', ['geometry-type'], 'Point'],
         paint: {
-          'circle-color': stateColor,
+          'circle-color': roleColor,
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 7, 12, 12],
-          'circle-stroke-color': palette.labelHalo,
-          'circle-stroke-width': ['case', isSelected, 3, 2],
+          'circle-stroke-color': [
+            'case',
+            isSelected,
+            palette.selected,
+            isHighlighted,
+            palette.highlight,
+            palette.labelHalo,
+          ],
+          'circle-stroke-width': ['case', isSelected, 4, isHighlighted, 4, 2],
         },
       },
       {

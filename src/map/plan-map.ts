@@ -70,6 +70,7 @@ export class PlanMap {
   constructor(options: PlanMapOptions) {
     this.options = options;
     this.locale = options.locale;
+    this.padding = options.padding ?? { top: 24, right: 24, bottom: 24, left: 24 };
     const view = options.view;
     this.map = new MapLibreMap({
       container: options.container,
@@ -94,8 +95,15 @@ export class PlanMap {
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
   }
 
+  private padding: NonNullable<PlanMapOptions['padding']>;
+
   private fitPadding() {
-    return this.options.padding ?? { top: 24, right: 24, bottom: 24, left: 24 };
+    return this.padding;
+  }
+
+  /** Space kept free of features when fitting, e.g. where panels cover the map. */
+  setPadding(padding: NonNullable<PlanMapOptions['padding']>) {
+    this.padding = padding;
   }
 
   private addControls() {

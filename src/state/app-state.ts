@@ -43,3 +43,10 @@ export const DEFAULT_STATE: AppState = {
   locale: 'zh',
   care: false,
 };
+
+/** The panel a link shows when it does not say: the indicator's, the measure's, or layers. */
+export function defaultPanelFor(state: Pick<AppState, 'measure' | 'indicator'>): Panel {
+  if (state.indicator) return 'indicators';
+  if (state.measure) return 'plan';
+  return 'layers';
+}

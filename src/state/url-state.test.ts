@@ -27,6 +27,16 @@ describe('a shared link reopens the same map', () => {
     expect(parseUrlState(`?${printed}`, vocabulary)).toEqual({ state, warnings: [] });
   });
 
+  it('shows an opened measure or indicator in its panel unless the link names another', () => {
+    expect(parseUrlState('?measure=3-1', vocabulary).state.panel).toBe('plan');
+    expect(parseUrlState('?indicator=urbanization-rate', vocabulary).state.panel).toBe(
+      'indicators',
+    );
+    const onLayers = parseUrlState('?measure=3-1&panel=layers', vocabulary).state;
+    expect(onLayers.panel).toBe('layers');
+    expect(printUrlState(onLayers)).toBe('measure=3-1&panel=layers');
+  });
+
   it('prints nothing for the default state, so the plain address stays plain', () => {
     expect(printUrlState(DEFAULT_STATE)).toBe('');
   });

@@ -1,4 +1,11 @@
-import { DEFAULT_STATE, PANELS, type AppState, type FeatureRef, type View } from './app-state.ts';
+import {
+  DEFAULT_STATE,
+  PANELS,
+  defaultPanelFor,
+  type AppState,
+  type FeatureRef,
+  type View,
+} from './app-state.ts';
 
 /** What the parser may check names against; unknown names become warnings, not errors. */
 export interface UrlVocabulary {
@@ -48,6 +55,7 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): Parsed
   const warn = (name: string, value: string, why: string) =>
     warnings.push(`URL parameter ${name}=${JSON.stringify(value)} ignored: ${why}`);
 
+  let panelGiven = false;
   for (const [name, value] of params) {
     switch (name) {
       case 'view': {
@@ -81,8 +89,10 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): Parsed
         break;
       }
       case 'panel':
-        if ((PANELS as readonly string[]).includes(value)) state.panel = value as AppState['panel'];
-        else warn(name, value, `expected one of ${PANELS.join(', ')}`);
+        if ((PANELS as readonly string[]).includes(value)) {
+          state.panel = value as AppState['panel'];
+          panelGiven = true;
+        } else warn(name, value, `expected one of ${PANELS.join(', ')}`);
         break;
       case 'lang':
         if (value === 'zh' || value === 'en') state.locale = value;
@@ -97,6 +107,8 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): Parsed
           warn(name, value, 'unknown parameter');
     }
   }
+  // A link that opens a measure or an indicator shows it, unless it names another panel.
+  if (!panelGiven) state.panel = defaultPanelFor(state);
   return { state, warnings };
 }
 
@@ -115,7 +127,7 @@ export function printUrlState(state: AppState): string {
   if (state.feature) params.set('feature', `${state.feature.layer}:${state.feature.id}`);
   if (state.measure) params.set('measure', state.measure);
   if (state.indicator) params.set('indicator', state.indicator);
-  if (state.panel !== DEFAULT_STATE.panel) params.set('panel', state.panel);
+  if (state.panel !== defaultPanelFor(state)) params.set('panel', state.panel);
   if (state.locale !== DEFAULT_STATE.locale) params.set('lang', state.locale);
   if (state.care) params.set('care', '1');
   // Commas and colons are legal in a query and far easier to read in a shared link.

@@ -79,6 +79,7 @@ export function MapView(props: MapViewProps) {
     map?.setLayers(props.layers, props.visible, props.locale);
   }, [map, props.layers, props.visible, props.locale]);
 
+  useEffect(() => map?.setPadding(props.padding), [map, props.padding]);
   useEffect(() => map?.setSelected(props.selected), [map, props.selected]);
   useEffect(() => map?.setHighlighted(props.highlighted), [map, props.highlighted]);
 

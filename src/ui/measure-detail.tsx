@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatTarget } from '../plan/format-target.ts';
+import { type Measure } from '../plan/plan-schema.ts';
+import { planItemOfLink } from '../plan/plan-item-of-link.ts';
+import { type FeatureRef } from '../state/app-state.ts';
+import { usePlan } from './plan-context.ts';
+
+/** One measure in full: its text, its targets and the places on the map it concerns. */
+export function MeasureDetail({ measure }: { measure: Measure }) {
+  const { t } = useTranslation();
+  const { catalogue, links, locale, openMeasure, openIndicator, focusFeature, featureName } =
+    usePlan();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [measure.id]);
+  const indicators = catalogue.indicators.filter((i) => i.measure === measure.id);
+  const records = links.filter((l) => {
+    const item = planItemOfLink(l);
+    return item.type === 'measure' && item.id === measure.id;
+  });
+  // One sentence may place features on several layers (一核 and its districts): list it once.
+  const bySentence = new Map<string, { excerpt: string; refs: FeatureRef[]; reason?: string }>();
+  for (const record of records) {
+    const key = 'cityWide' in record ? `city:${record.reason}` : record.excerpt;
+    const entry = bySentence.get(key) ?? {
+      excerpt: record.excerpt,
+      refs: [],
+      ...('cityWide' in record ? { reason: record.reason } : {}),
+    };
+    if ('layer' in record)
+      entry.refs.push(...record.ids.map((id) => ({ layer: record.layer, id })));
+    bySentence.set(key, entry);
+  }
+  return (
+    <article
+      className="panel-section measure-detail"
+      aria-labelledby="measure-title"
+      data-testid="measure-detail"
+    >
+      <button type="button" className="link-button back" onClick={() => openMeasure(null)}>
+        ← {t('plan.back')}
+      </button>
+      <h2 id="measure-title" ref={heading} tabIndex={-1}>
+        <span className="measure-label">{measure.label}</span> {measure.title}
+      </h2>
+      {locale === 'en' && <p className="inspector-subtitle">{measure.titleEn}</p>}
+      {indicators.length > 0 && (
+        <section aria-labelledby="measure-indicators">
+          <h3 id="measure-indicators">{t('plan.indicators')}</h3>
+          <ul className="indicator-chips">
+            {indicators.map((i) => (
+              <li key={i.id}>
+                <button type="button" className="target-chip" onClick={() => openIndicator(i.id)}>
+                  <span>{locale === 'en' ? i.nameEn : i.name}</span>
+                  <strong>{formatTarget(i, locale)}</strong>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="measure-places">
+        <h3 id="measure-places">{t('plan.places')}</h3>
+        {records.length === 0 && <p>{t('plan.noPlaces')}</p>}
+        <ul className="link-records">
+          {[...bySentence.values()].map((entry) => (
+            <li key={entry.reason ?? entry.excerpt}>
+              {entry.reason !== undefined ? (
+                <p className="city-wide">{t('plan.cityWide', { reason: entry.reason })}</p>
+              ) : (
+                <>
+                  <q lang="zh-CN">{entry.excerpt}</q>
+                  <ul className="chips">
+                    {entry.refs.map((ref) => (
+                      <li key={`${ref.layer}:${ref.id}`}>
+                        <button
+                          type="button"
+                          className="chip-button"
+                          onClick={() => focusFeature(ref)}
+                        >
+                          {featureName(ref)}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="measure-text">
+        <h3 id="measure-text">{t('plan.fullText')}</h3>
+        <p className="measure-text" lang="zh-CN">
+          {measure.text}
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { type Locale } from '../layers/layer-def.ts';
+import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
+import { type FeatureRef } from '../state/app-state.ts';
+
+/** What the plan panels need from the app: the plan, the data, and the actions they trigger. */
+export interface PlanContextValue {
+  catalogue: Catalogue;
+  links: readonly PlanLink[];
+  data: ReadonlyMap<string, FeatureCollection>;
+  locale: Locale;
+  /** The display name of a map feature, in the current language where the data has one. */
+  featureName: (ref: FeatureRef) => string;
+  openMeasure: (id: string | null) => void;
+  openIndicator: (id: string | null) => void;
+  /** Selects a feature and brings it into view. */
+  focusFeature: (ref: FeatureRef) => void;
+}
+
+/** Shared by the plan panel, the dashboard and the inspector, so props stay short. */
+export const PlanContext = createContext<PlanContextValue | null>(null);
+
+/** Reads {@link PlanContext}; throws if a component is used outside the app. */
+export function usePlan(): PlanContextValue {
+  const value = useContext(PlanContext);
+  if (!value) throw new Error('usePlan() outside <PlanContext.Provider>');
+  return value;
+}
