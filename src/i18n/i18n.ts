@@ -37,5 +37,8 @@ export function maplibreLocale(locale: Locale): Record<string, string> {
     'NavigationControl.ZoomIn': d.map.zoomIn,
     'NavigationControl.ZoomOut': d.map.zoomOut,
     'NavigationControl.ResetBearing': d.map.resetBearing,
+    'Map.Title': d.map.label,
+    'ScaleControl.Meters': d.map.meters,
+    'ScaleControl.Kilometers': d.map.kilometers,
   };
 }

@@ -25,7 +25,7 @@ export const districts: LayerDef = {
           palette.contextFill,
           palette.districtFill,
         ],
-        'fill-opacity': ['case', isSelected, 0.3, isHighlighted, 0.16, 1],
+        'fill-opacity': ['case', isSelected, 0.22, isHighlighted, 0.16, 1],
       },
     },
     {

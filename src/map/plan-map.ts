@@ -63,7 +63,8 @@ export class PlanMap {
   private locale: Locale;
   private selected: FeatureRef | null = null;
   private highlighted: FeatureRef[] = [];
-  private controls: { nav: NavigationControl; reset: ResetViewControl } | undefined;
+  private controls:
+    { nav: NavigationControl; reset: ResetViewControl; scale: ScaleControl } | undefined;
   /** Resolves when the style has loaded and sources can be added. */
   readonly ready: Promise<void>;
 
@@ -71,6 +72,7 @@ export class PlanMap {
     this.options = options;
     this.locale = options.locale;
     this.padding = options.padding ?? { top: 24, right: 24, bottom: 24, left: 24 };
+    this.resetLabel = options.resetLabel;
     const view = options.view;
     this.map = new MapLibreMap({
       container: options.container,
@@ -85,7 +87,6 @@ export class PlanMap {
       fadeDuration: options.animate === false ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true }, // exports and screenshots read the canvas
     });
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     this.addControls();
     this.map.on('moveend', () => options.onViewChange?.(this.view()));
     this.map.on('click', (event) => options.onFeatureClick?.(this.featureAt(event)));
@@ -96,6 +97,7 @@ export class PlanMap {
   }
 
   private padding: NonNullable<PlanMapOptions['padding']>;
+  private resetLabel: string;
 
   private fitPadding() {
     return this.padding;
@@ -108,14 +110,15 @@ export class PlanMap {
 
   private addControls() {
     if (this.controls) {
-      this.map.removeControl(this.controls.nav);
-      this.map.removeControl(this.controls.reset);
+      for (const control of Object.values(this.controls)) this.map.removeControl(control);
     }
     const nav = new NavigationControl({ visualizePitch: false, showCompass: true });
-    const reset = new ResetViewControl(this.options.resetLabel, () => this.resetView());
+    const reset = new ResetViewControl(this.resetLabel, () => this.resetView());
+    const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
     this.map.addControl(nav, 'top-right');
     this.map.addControl(reset, 'top-right');
-    this.controls = { nav, reset };
+    this.map.addControl(scale, 'bottom-right');
+    this.controls = { nav, reset, scale };
   }
 
   /** The current camera, as the URL stores it. */
@@ -140,14 +143,22 @@ export class PlanMap {
   }
 
   /** Declares the layers, which are visible and the label language; re-renders what changed. */
-  setLayers(layers: readonly LayerDef[], visibleIds: readonly string[], locale: Locale) {
+  setLayers(
+    layers: readonly LayerDef[],
+    visibleIds: readonly string[],
+    locale: Locale,
+    resetLabel = this.resetLabel,
+  ) {
+    this.resetLabel = resetLabel;
     const localeChanged = locale !== this.locale;
     this.layers = layers;
     this.visible = new Set(visibleIds);
     this.locale = locale;
     if (localeChanged) {
       // MapLibre reads control labels when a control is created: recreate them.
+      // `_locale` is MapLibre's own table (typed in its .d.ts); there is no public setter.
       Object.assign(this.map._locale, maplibreLocale(locale));
+      this.map.getCanvas().setAttribute('aria-label', maplibreLocale(locale)['Map.Title']!);
       this.addControls();
       for (const layer of layers) this.removeSublayers(layer);
     }
@@ -172,7 +183,9 @@ export class PlanMap {
       });
       const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
       for (const spec of specs) {
-        if (!this.map.getLayer(spec.id)) this.map.addLayer(spec);
+        // Below the focus ring, which must stay on top of every layer.
+        const beforeId = this.map.getLayer('focus-ring-line') ? 'focus-ring-line' : undefined;
+        if (!this.map.getLayer(spec.id)) this.map.addLayer(spec, beforeId);
         this.map.setLayoutProperty(spec.id, 'visibility', visibility);
       }
     }
@@ -203,6 +216,45 @@ export class PlanMap {
   private applyStates() {
     if (this.selected) this.setState(this.selected, { selected: true });
     for (const ref of this.highlighted) this.setState(ref, { highlighted: true });
+  }
+
+  /**
+   * Draws a focus ring around the feature the keyboard user is on in the feature list. A
+   * separate source keeps this generic: no layer style needs a state of its own for it.
+   */
+  setFocused(ref: FeatureRef | null) {
+    const layer = ref && this.layers.find((l) => l.id === ref.layer);
+    const feature =
+      layer && this.data.get(layer.dataset)?.features.find((f) => String(f.id) === ref.id);
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: feature ? [feature] : [],
+    };
+    const source = this.map.getSource<GeoJSONSource>('focus-ring');
+    if (source) source.setData(data);
+    else this.map.addSource('focus-ring', { type: 'geojson', data });
+    if (!this.map.getLayer('focus-ring-line')) {
+      const color = this.options.palette.focus;
+      this.map.addLayer({
+        id: 'focus-ring-line',
+        type: 'line',
+        source: 'focus-ring',
+        filter: ['!=', ['geometry-type'], 'Point'],
+        paint: { 'line-color': color, 'line-width': 4, 'line-dasharray': [2, 1] },
+      });
+      this.map.addLayer({
+        id: 'focus-ring-point',
+        type: 'circle',
+        source: 'focus-ring',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': 16,
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': color,
+          'circle-stroke-width': 3,
+        },
+      });
+    }
   }
 
   /** Marks one feature as selected (or none). */

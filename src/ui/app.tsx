@@ -1,29 +1,36 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type SiteConfig } from '../config/site-config.ts';
-import { boundsOfFeatures, type Bounds } from '../geo/bounds-of-features.ts';
-import { applyLocale } from '../i18n/i18n.ts';
+import { type Bounds } from '../geo/bounds-of-features.ts';
+import { applyLocale, pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { LAYERS, layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
-import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
-import { links } from '../plan/links.ts';
 import { buildSearchEntries, type SearchEntry } from '../search/search-index.ts';
 import { type AppState, type FeatureRef } from '../state/app-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { palette } from '../theme/palette.ts';
+import { FeatureBrowser } from './feature-browser.tsx';
 import { FeatureLinks } from './feature-links.tsx';
 import { IndicatorDashboard } from './indicator-dashboard.tsx';
 import { Inspector } from './inspector.tsx';
 import { LayerPanel } from './layer-panel.tsx';
+import { MapSummary } from './map-summary.tsx';
 import { MapView } from './map-view.tsx';
 import { Notices } from './notices.tsx';
-import { PlanContext, type PlanContextValue } from './plan-context.ts';
+import { PlanContext } from './plan-context.ts';
 import { PlanPanel } from './plan-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SidePanel } from './side-panel.tsx';
+import {
+  boundsOfRefs,
+  featureNameOf,
+  highlightOf,
+  toLngLatBounds,
+  usePlanContext,
+} from './use-plan-context.ts';
 
 interface AppProps {
   initialState: AppState;
@@ -32,37 +39,22 @@ interface AppProps {
   config: SiteConfig;
 }
 
-const PANEL_PADDING = { top: 80, right: 60, bottom: 60, left: 400 };
-const INSPECTOR_PADDING = { ...PANEL_PADDING, left: 760 };
-
-const toLngLatBounds = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
-  [w, s],
-  [e, n],
-];
-
-/** The bounds of some features of the loaded layers, or undefined when none has geometry. */
-function boundsOfRefs(data: ReadonlyMap<string, FeatureCollection>, refs: FeatureRef[]) {
-  return boundsOfFeatures(
-    refs.map((r) => ({ collection: data.get(layerById(r.layer)?.dataset ?? ''), ids: [r.id] })),
-  );
-}
-
-/** The features a measure or indicator highlights, as references. */
-function highlightOf(state: AppState): FeatureRef[] {
-  const item = state.indicator
-    ? ({ type: 'indicator', id: state.indicator } as const)
-    : state.measure
-      ? ({ type: 'measure', id: state.measure } as const)
-      : null;
-  if (!item) return [];
-  return featuresForPlanItem(item, catalogue, links).flatMap((s) =>
-    s.ids.map((id) => ({ layer: s.layer, id })),
-  );
+/**
+ * The space the panels cover (see app.css: panel widths 340 px, 400 px in care mode; a bottom
+ * sheet on phones), so fitting the view keeps features out from under them.
+ */
+function panelPadding(care: boolean, inspectorOpen: boolean) {
+  if (window.matchMedia?.('(max-width: 700px)').matches) {
+    return { top: 70, right: 20, bottom: window.innerHeight * 0.45, left: 20 };
+  }
+  const panel = (care ? 400 : 340) + 12;
+  return { top: 90, right: 280, bottom: 60, left: 12 + panel * (inspectorOpen ? 2 : 1) + 24 };
 }
 
 /** The planner application: header with search, side panel, inspector, map and notices. */
 export function App({ initialState, manifest, data, config }: AppProps) {
   const { t } = useTranslation();
+  const summaryId = useId();
   const [state, update] = useUrlState(initialState);
   const visible = useMemo(
     () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
@@ -71,15 +63,20 @@ export function App({ initialState, manifest, data, config }: AppProps) {
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
+  const [announcement, setAnnouncement] = useState('');
+  const [focused, setFocused] = useState<FeatureRef | null>(null);
+  const inspectorHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => applyLocale(state.locale), [state.locale]);
+  // rem-based type: care mode enlarges the root size, so every text and control grows.
+  useEffect(() => {
+    document.documentElement.classList.toggle('care-mode', state.care);
+  }, [state.care]);
 
   const homeBounds = useMemo(
     () =>
       toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
     [manifest],
   );
-  const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
-
   // Where to move the camera after an action; a deep link with its own view keeps that view.
   const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
     () => {
@@ -99,49 +96,16 @@ export function App({ initialState, manifest, data, config }: AppProps) {
     },
     [data, homeBounds],
   );
-
-  const showLayerOf = useCallback(
-    (layerIds: string[]) => {
-      const missing = layerIds.filter((id) => !visible.includes(id));
-      return missing.length
-        ? LAYERS.map((l) => l.id).filter((id) => visible.includes(id) || missing.includes(id))
-        : state.layers;
-    },
-    [visible, state.layers],
-  );
-
-  const plan: PlanContextValue = useMemo(
-    () => ({
-      catalogue,
-      links,
-      data,
-      locale: state.locale,
-      featureName: (ref) => {
-        const layer = layerById(ref.layer);
-        const p = data
-          .get(layer?.dataset ?? '')
-          ?.features.find((f) => String(f.id) === ref.id)?.properties;
-        const zh = p?.[layer?.interaction.nameProperty ?? 'name'];
-        const en = layer?.interaction.nameEnProperty
-          ? p?.[layer.interaction.nameEnProperty]
-          : undefined;
-        return String((state.locale === 'en' && en) || zh || ref.id);
-      },
-      openMeasure: (id) => {
-        update({ measure: id, indicator: null, panel: 'plan' });
-        if (id) fitTo(highlightOf({ ...state, measure: id, indicator: null }), `measure:${id}`);
-      },
-      openIndicator: (id) => {
-        update({ indicator: id, panel: 'indicators' });
-        if (id) fitTo(highlightOf({ ...state, indicator: id }), `indicator:${id}`);
-      },
-      focusFeature: (ref) => {
-        update({ feature: ref, layers: showLayerOf([ref.layer]) });
-        fitTo([ref], `feature:${ref.layer}:${ref.id}`);
-      },
-    }),
-    [data, state, update, fitTo, showLayerOf],
-  );
+  const plan = usePlanContext({
+    state,
+    data,
+    visible,
+    update,
+    fitTo,
+    announce: setAnnouncement,
+    t: t as never,
+  });
+  const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const searchEntries = useMemo(() => buildSearchEntries(catalogue, LAYERS, data), [data]);
   const onSearch = (entry: SearchEntry) => {
@@ -152,18 +116,44 @@ export function App({ initialState, manifest, data, config }: AppProps) {
       plan.focusFeature({ layer, id });
     }
   };
-  const onToggle = useCallback(
-    (layerId: string, on: boolean) => {
-      const next = on ? [...visible, layerId] : visible.filter((id) => id !== layerId);
-      update({ layers: LAYERS.map((l) => l.id).filter((id) => next.includes(id)) });
+  const onToggle = (layerId: string, on: boolean) => {
+    const next = on ? [...visible, layerId] : visible.filter((id) => id !== layerId);
+    update({ layers: LAYERS.map((l) => l.id).filter((id) => next.includes(id)) });
+    const name = pick(layerById(layerId)!.title, state.locale);
+    setAnnouncement(t(on ? 'a11y.announceLayerOn' : 'a11y.announceLayerOff', { name }));
+  };
+  const select = useCallback(
+    (ref: FeatureRef | null, moveFocus = false) => {
+      update({ feature: ref });
+      setAnnouncement(
+        ref
+          ? t('a11y.announceSelected', { name: featureNameOf(data, ref, state.locale) })
+          : t('a11y.announceCleared'),
+      );
+      // Keyboard users go on reading in the inspector; a mouse click leaves focus alone.
+      if (ref && moveFocus) requestAnimationFrame(() => inspectorHeading.current?.focus());
     },
-    [visible, update],
+    [update, data, state.locale, t],
   );
-  const onFeatureClick = useCallback(
-    (ref: FeatureRef | null) => update({ feature: ref }),
-    [update],
-  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (
+        e.key === 'Escape' &&
+        state.feature &&
+        !(e.target as HTMLElement).closest('[role="combobox"]')
+      )
+        select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.feature, select]);
 
+  const visibleLayers = LAYERS.filter((l) => visible.includes(l.id));
+  const inspectorOpen = state.feature !== null;
+  const padding = useMemo(
+    () => panelPadding(state.care, inspectorOpen),
+    [state.care, inspectorOpen],
+  );
   const selectedLayer = state.feature ? layerById(state.feature.layer) : undefined;
   const selectedFeature =
     state.feature && selectedLayer
@@ -182,6 +172,16 @@ export function App({ initialState, manifest, data, config }: AppProps) {
             <p>{t('app.subtitle')}</p>
           </div>
           <SearchBox entries={searchEntries} locale={state.locale} onChoose={onSearch} />
+          <button
+            type="button"
+            className="care-switch"
+            aria-pressed={state.care}
+            title={state.care ? t('a11y.careModeOn') : t('a11y.careModeOff')}
+            onClick={() => update({ care: !state.care })}
+            data-testid="care-switch"
+          >
+            {t('a11y.careMode')}
+          </button>
           <button
             type="button"
             className="lang-switch"
@@ -213,7 +213,8 @@ export function App({ initialState, manifest, data, config }: AppProps) {
             feature={selectedFeature}
             meta={manifest.datasets[selectedLayer.dataset]}
             locale={state.locale}
-            onClose={() => update({ feature: null })}
+            headingRef={inspectorHeading}
+            onClose={() => select(null)}
           >
             <FeatureLinks feature={state.feature} />
           </Inspector>
@@ -228,12 +229,31 @@ export function App({ initialState, manifest, data, config }: AppProps) {
             homeBounds={homeBounds}
             initialView={initialState.view}
             selected={state.feature}
+            focused={focused}
             highlighted={highlighted}
             fitTarget={fitTarget}
-            padding={state.feature ? INSPECTOR_PADDING : PANEL_PADDING}
+            padding={padding}
             animate={!state.care && !reducedMotion}
+            describedBy={summaryId}
             onViewChange={(view) => update({ view })}
-            onFeatureClick={onFeatureClick}
+            onFeatureClick={(ref) => select(ref)}
+          />
+          <MapSummary
+            id={summaryId}
+            state={state}
+            layers={LAYERS}
+            visible={visible}
+            manifest={manifest}
+            data={data}
+            locale={state.locale}
+          />
+          <FeatureBrowser
+            layers={visibleLayers}
+            data={data}
+            locale={state.locale}
+            selected={state.feature}
+            onFocusFeature={setFocused}
+            onSelect={(ref) => select(ref, true)}
           />
         </main>
         <Notices
@@ -243,6 +263,9 @@ export function App({ initialState, manifest, data, config }: AppProps) {
           manifest={manifest}
           locale={state.locale}
         />
+        <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+          {announcement}
+        </div>
       </div>
     </PlanContext.Provider>
   );

@@ -4,7 +4,7 @@ import { type BuiltDataset } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { pick } from '../i18n/i18n.ts';
 import { ProvenanceBadge } from './provenance-badge.tsx';
-import { type ReactNode } from 'react';
+import { type ReactNode, type Ref } from 'react';
 
 interface InspectorProps {
   layer: LayerDef;
@@ -13,6 +13,8 @@ interface InspectorProps {
   meta: BuiltDataset | undefined;
   locale: Locale;
   onClose: () => void;
+  /** Lets the app move keyboard focus to the heading when a feature is chosen from a list. */
+  headingRef?: Ref<HTMLHeadingElement>;
   /** The plan's side: measures and indicators that concern the feature. */
   children?: ReactNode;
 }
@@ -32,6 +34,7 @@ export function Inspector({
   meta,
   locale,
   onClose,
+  headingRef,
   children,
 }: InspectorProps) {
   const { t } = useTranslation();
@@ -54,7 +57,12 @@ export function Inspector({
             {role &&
               ` · ${t(`inspector.role.${role as 'core' | 'centre' | 'cluster'}`, { defaultValue: role })}`}
           </p>
-          <h2 id="inspector-title" tabIndex={-1}>
+          <h2
+            id="inspector-title"
+            tabIndex={-1}
+            ref={headingRef}
+            lang={name === nameEn ? 'en' : 'zh-CN'}
+          >
             {name}
           </h2>
           {nameEn && locale === 'en' && nameEn !== name && (

@@ -24,7 +24,11 @@ interface MapViewProps {
   homeBounds: LngLatBoundsLike;
   initialView: View | null;
   selected: FeatureRef | null;
+  /** The feature under the keyboard in the feature list. */
+  focused: FeatureRef | null;
   highlighted: FeatureRef[];
+  /** Id of the element that describes the map in words. */
+  describedBy: string;
   /** Bounds to fit once, e.g. the features of a just-opened measure. */
   fitTarget: { bounds: LngLatBoundsLike; key: string } | null;
   padding: { top: number; right: number; bottom: number; left: number };
@@ -59,6 +63,8 @@ export function MapView(props: MapViewProps) {
       onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
     });
     window.planMap = planMap;
+    // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
+    planMap.map.getCanvas().setAttribute('aria-describedby', callbacks.current.describedBy);
     let live = true;
     void planMap.ready.then(() => live && setMap(planMap));
     return () => {
@@ -76,8 +82,9 @@ export function MapView(props: MapViewProps) {
   }, [map, props.data]);
 
   useEffect(() => {
-    map?.setLayers(props.layers, props.visible, props.locale);
-  }, [map, props.layers, props.visible, props.locale]);
+    map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'));
+  }, [map, props.layers, props.visible, props.locale, t]);
+  useEffect(() => map?.setFocused(props.focused), [map, props.focused]);
 
   useEffect(() => map?.setPadding(props.padding), [map, props.padding]);
   useEffect(() => map?.setSelected(props.selected), [map, props.selected]);
@@ -93,8 +100,7 @@ export function MapView(props: MapViewProps) {
       ref={container}
       className="map"
       id="map"
-      role="region"
-      aria-label={t('map.label')}
+      tabIndex={-1}
       data-testid="map"
       data-ready={map ? 'true' : 'false'}
     />

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page } from '@playwright/test';
+import { en } from '../src/i18n/en.ts';
+import { zh } from '../src/i18n/zh.ts';
+import { expect, openMap, test } from './support/fixtures.ts';
+
+/** Every string of a dictionary, without `{{placeholders}}`, split at them into fragments. */
+function fragments(dictionary: object, minLength: number): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      for (const part of value.split(/\{\{[^}]+\}\}/))
+        if (part.trim().length >= minLength) out.push(part.trim());
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(dictionary);
+  return [...new Set(out)];
+}
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const { name, query } of [
+  { name: 'in Chinese', query: '?feature=districts:520115&panel=plan&measure=3-1' },
+  { name: 'in English', query: '?feature=districts:520115&panel=plan&measure=3-1&lang=en' },
+  { name: 'in care mode', query: '?feature=districts:520115&panel=indicators&care=1' },
+  { name: 'in English care mode', query: '?feature=structure:core&panel=layers&care=1&lang=en' },
+]) {
+  test(`axe finds no accessibility violations ${name}, with a panel open and a feature selected`, async ({
+    page,
+  }) => {
+    await openMap(page, query);
+    await expect(page.getByTestId('inspector')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('switching to English leaves no Chinese interface string on screen, and back', async ({
+  page,
+}) => {
+  await openMap(page, '?feature=districts:520115');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('tab', { name: 'Layers' })).toBeVisible();
+  const english = await page.locator('body').innerText();
+  const leftovers = fragments(zh, 2).filter((s) => english.includes(s));
+  expect(leftovers).toEqual([]);
+  // MapLibre's own controls speak English too.
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+
+  await page.getByRole('button', { name: '切换到中文' }).click();
+  await expect(page.getByRole('tab', { name: '图层' })).toBeVisible();
+  const chinese = await page.locator('body').innerText();
+  expect(fragments(en, 4).filter((s) => chinese.includes(s))).toEqual([]);
+  await expect(page.getByRole('button', { name: '放大' })).toBeVisible();
+});
+
+test('care mode makes text larger and stops motion, by switch and by link', async ({ page }) => {
+  await openMap(page);
+  const size = () =>
+    page
+      .locator('.layer-name')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normal = await size();
+  await page.getByTestId('care-switch').click();
+  await expect(page.getByTestId('care-switch')).toHaveAttribute('aria-pressed', 'true');
+  expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
+  await expect(page).toHaveURL(/care=1/);
+  await page.reload();
+  await openMap(page, new URL(page.url()).search);
+  await expect(page.getByTestId('care-switch')).toHaveAttribute('aria-pressed', 'true');
+});
