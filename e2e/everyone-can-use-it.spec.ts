@@ -41,6 +41,18 @@ for (const { name, query } of [
   });
 }
 
+for (const query of [
+  '?ui=full&feature=districts:520115&measure=3-1',
+  '?ui=full&feature=structure:core&lang=en&care=1',
+]) {
+  test(`axe finds no accessibility violations in the embed (${query})`, async ({ page }) => {
+    await page.goto(`/embed.html${query}`);
+    await page.waitForFunction(() => window.planMap?.map.getLayer('structure-fill') !== undefined);
+    await expect(page.getByTestId('inspector')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 test('switching to English leaves no Chinese interface string on screen, and back', async ({
   page,
 }) => {

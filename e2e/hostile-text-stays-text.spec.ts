@@ -19,7 +19,7 @@ test('a district name containing markup is shown literally and runs nothing', as
   await clickMapAt(page, PLACES.huaxi);
   const heading = page.getByTestId('inspector').getByRole('heading', { level: 2 });
   await expect(heading).toHaveText(HOSTILE);
-  await page.getByRole('combobox').fill('onerror');
+  await page.getByRole('combobox', { name: '搜索地点、措施或指标' }).fill('onerror');
   await expect(page.getByRole('option').first()).toContainText(HOSTILE);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);

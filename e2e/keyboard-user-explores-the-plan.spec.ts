@@ -84,3 +84,30 @@ test('Escape closes the inspector, and the tabs move with arrow keys', async ({ 
   await expect(page.getByRole('tab', { name: '规划' })).toBeFocused();
   await expect(page.getByRole('tab', { name: '规划' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the same keyboard journey works in the embed', async ({ page }) => {
+  await page.goto('/embed.html?ui=full');
+  await page.waitForFunction(() => window.planMap?.map.getLayer('structure-fill') !== undefined);
+  await mapIdle(page);
+  await tabTo(page, (el) => el.classList.contains('maplibregl-canvas'));
+  const before = await page.evaluate(() => window.planMap!.view());
+  await page.keyboard.press('=');
+  await mapIdle(page);
+  expect((await page.evaluate(() => window.planMap!.view())).zoom).toBeGreaterThan(before.zoom);
+
+  await tabTo(page, (el) => el.getAttribute('role') === 'listbox');
+  const list = page.getByRole('listbox', { name: '区县要素列表' });
+  const activeText = () =>
+    list.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent,
+    );
+  for (let i = 0; i < 12 && (await activeText()) !== '观山湖区'; i++)
+    await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const heading = page.getByTestId('inspector').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('观山湖区');
+  await expect(heading).toBeFocused();
+  await tabTo(page, (el) => el.getAttribute('aria-label') === '查看措施 三(一)');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('measure-detail').getByRole('heading', { level: 2 })).toBeFocused();
+});

@@ -10,9 +10,11 @@ test('a planner hides the structure layer and only the districts remain', async 
   expect(await featuresAt(page, PLACES.nanming, ['structure-fill', 'districts-fill'])).toEqual([
     { layer: 'districts-fill', id: '520102' },
   ]);
-  await expect(page).toHaveURL(/layers=districts(&|$)/);
-  // The notice no longer warns about schematic data once none is shown.
+  await expect(page).toHaveURL(/layers=districts,parks(&|$)/);
+  // With the schematic parks hidden too, the notice stops warning about schematic data.
+  await page.getByRole('checkbox', { name: '显示开发区与产业园区' }).uncheck();
   await expect(page.getByTestId('notices')).not.toContainText('含示意数据');
+  await page.getByRole('checkbox', { name: '显示开发区与产业园区' }).check();
 
   await toggle.check();
   await mapIdle(page);

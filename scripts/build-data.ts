@@ -1,6 +1,6 @@
 /**
- * The data build: `geodata/` → validated, reprojected `public/data/*.geojson` plus
- * `public/data/manifest.json`. Stops (exit 1) naming file, feature and rule on any problem.
+ * The data build: `geodata/` → validated, reprojected `public/data/*.geojson`, tables as
+ * `public/data/*.json` (the township list), plus `public/data/manifest.json`. Stops (exit 1) naming file, feature and rule on any problem.
  *   tsx scripts/build-data.ts [--validate-only] [--geodata DIR] [--out DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const geodataDir = resolve(values.geodata!);
-const { datasets, issues } = buildDatasets(geodataDir);
+const { datasets, tables, issues } = buildDatasets(geodataDir);
 const linkErrors = issues.length === 0 ? validateBuiltPlanLinks(datasets) : [];
 
 if (issues.length > 0 || linkErrors.length > 0) {
@@ -35,15 +35,24 @@ if (!values['validate-only']) {
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const builtAt = new Date().toISOString();
-  const manifest: DataManifest = { datasets: {} };
+  const manifest: DataManifest = { datasets: {}, tables: {} };
   for (const { meta, collection } of datasets) {
     const url = `data/${meta.id}.geojson`;
     writeFileSync(join(outDir, `${meta.id}.geojson`), JSON.stringify(collection));
     manifest.datasets[meta.id] = { ...meta, url, builtAt };
   }
+  // Tables have no geometry, so they are plain JSON arrays of rows, not GeoJSON.
+  for (const { meta, rows } of tables) {
+    const url = `data/${meta.id}.json`;
+    writeFileSync(join(outDir, `${meta.id}.json`), JSON.stringify(rows));
+    manifest.tables[meta.id] = { ...meta, url, builtAt };
+  }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
-const summary = datasets.map((d) => `${d.meta.id} (${d.meta.featureCount}, ${d.meta.provenance})`);
+const summary = [
+  ...datasets.map((d) => `${d.meta.id} (${d.meta.featureCount}, ${d.meta.provenance})`),
+  ...tables.map((t) => `${t.meta.id} (${t.meta.rowCount} rows, ${t.meta.provenance})`),
+];
 console.log(
   `Data ${values['validate-only'] ? 'valid' : 'built'} in ${Math.round(performance.now() - started)} ms: ${summary.join(', ')}`,
 );

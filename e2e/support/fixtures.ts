@@ -10,15 +10,28 @@ export interface RenderedHit {
  * The test fixture every story uses. It fails the test on any request that leaves the page's
  * origin (the product promises none), on uncaught page errors and on CSP violations.
  */
-export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+export const test = base.extend<{
+  /**
+   * Hosts (and their subdomains) whose requests a test answers itself with `page.route`, e.g.
+   * `test.use({ allowedTestHosts: ['tianditu.gov.cn'] })`: not counted as leaving the origin.
+   * Anything the test leaves unrouted is still aborted, so nothing reaches the real service.
+   */
+  allowedTestHosts: string[];
+  offOrigin: string[];
+  pageErrors: string[];
+}>({
+  allowedTestHosts: [[], { option: true }],
   offOrigin: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, allowedTestHosts }, use) => {
       const origin = new URL(baseURL!).origin;
+      const routedByTest = (host: string) =>
+        allowedTestHosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
       const seen: string[] = [];
       await context.route(
         (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
         (route) => {
-          seen.push(route.request().url());
+          const url = new URL(route.request().url());
+          if (!routedByTest(url.hostname)) seen.push(url.href);
           return route.abort('blockedbyclient');
         },
       );

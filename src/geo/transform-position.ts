@@ -15,10 +15,11 @@ const GAUSS_KRUGER: Partial<Record<Frame, string>> = {
     '+proj=tmerc +lat_0=0 +lon_0=108 +k=1 +x_0=36500000 +y_0=0 +ellps=GRS80 +units=m +no_defs',
 };
 
-/** A function from one frame's positions to WGS84 degrees, rounded to 1e-7° (~1 cm). */
+/** A function from one frame's positions to another's (degrees to 1e-7° ~1 cm, metres to 1 mm). */
 export type PositionTransform = (position: Position) => Position;
 
 const round = (value: number) => Math.round(value * 1e7) / 1e7;
+const roundMetres = (value: number) => Math.round(value * 1e3) / 1e3;
 
 /** Returns the transform from `frame` to WGS84 (EPSG:4326). */
 export function transformToWgs84(frame: Frame): PositionTransform {
@@ -39,6 +40,33 @@ export function transformToWgs84(frame: Frame): PositionTransform {
       return (p) => {
         const [x, y] = converter.forward([p[0]!, p[1]!]);
         return [round(x!), round(y!)];
+      };
+    }
+  }
+}
+
+/**
+ * Returns the transform from WGS84 (EPSG:4326) to `frame`: for the cursor readout, for
+ * writing test fixtures and for round trips. Degrees come back to 1e-7°, metres to 1 mm.
+ */
+export function transformFromWgs84(frame: Frame): PositionTransform {
+  switch (frame) {
+    case 'EPSG:4326':
+    case 'EPSG:4490':
+      return (p) => p;
+    case 'GCJ-02':
+    case 'BD-09': {
+      const to = frame === 'GCJ-02' ? gcoord.GCJ02 : gcoord.BD09;
+      return (p) => {
+        const [x, y] = gcoord.transform([p[0]!, p[1]!], gcoord.WGS84, to);
+        return [round(x), round(y)];
+      };
+    }
+    default: {
+      const converter = proj4('EPSG:4326', GAUSS_KRUGER[frame]!);
+      return (p) => {
+        const [x, y] = converter.forward([p[0]!, p[1]!]);
+        return [roundMetres(x!), roundMetres(y!)];
       };
     }
   }

@@ -27,6 +27,9 @@ export type DataRule =
   | 'coord-swapped'
   | 'ring-unclosed'
   | 'ring-too-short'
+  // Feature schemas (`featureSchema` in the metadata): wrong geometry type, bad properties.
+  | 'geometry-type'
+  | 'property-invalid'
   // Dataset-level rules, raised by the data build around these checks.
   | 'meta-invalid'
   | 'meta-dependency'
@@ -278,6 +281,11 @@ function validateGeometry(
       );
     }
   };
+  // RFC 7946 §3.1.4: a line string has two or more positions; one position has no length.
+  const line = (value: unknown, path: string) => {
+    if (positions(value, path) && (value as Position[]).length < 2)
+      add('geometry-invalid', `${path} has 1 position; a line needs 2`);
+  };
   const list = (value: unknown, path: string, each: (v: unknown, p: string) => void) => {
     if (!Array.isArray(value)) return add('geometry-invalid', `${path} is not an array`);
     value.forEach((v, i) => each(v, `${path}[${i}]`));
@@ -287,11 +295,13 @@ function validateGeometry(
       positions([g.coordinates], 'Point');
       return;
     case 'MultiPoint':
-    case 'LineString':
       positions(g.coordinates, g.type);
       return;
+    case 'LineString':
+      line(g.coordinates, 'LineString');
+      return;
     case 'MultiLineString':
-      return list(g.coordinates, 'MultiLineString', positions);
+      return list(g.coordinates, 'MultiLineString', line);
     case 'Polygon':
       return list(g.coordinates, 'Polygon ring', ring);
     case 'MultiPolygon':

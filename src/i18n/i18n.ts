@@ -38,6 +38,9 @@ export function maplibreLocale(locale: Locale): Record<string, string> {
     'NavigationControl.ZoomOut': d.map.zoomOut,
     'NavigationControl.ResetBearing': d.map.resetBearing,
     'Map.Title': d.map.label,
+    'CooperativeGesturesHandler.WindowsHelpText': d.map.cooperativeWindows,
+    'CooperativeGesturesHandler.MacHelpText': d.map.cooperativeMac,
+    'CooperativeGesturesHandler.MobileHelpText': d.map.cooperativeMobile,
     'ScaleControl.Meters': d.map.meters,
     'ScaleControl.Kilometers': d.map.kilometers,
   };

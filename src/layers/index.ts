@@ -1,9 +1,10 @@
 import { type LayerDef } from './layer-def.ts';
 import { districts } from './districts.ts';
+import { parks } from './parks.ts';
 import { structure } from './structure.ts';
 
 /** Every map layer, in draw order (first = bottom). Adding a layer: one file, one line here. */
-export const LAYERS: readonly LayerDef[] = [districts, structure];
+export const LAYERS: readonly LayerDef[] = [districts, structure, parks];
 
 /** Looks a layer up by id. */
 export function layerById(id: string): LayerDef | undefined {

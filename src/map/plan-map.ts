@@ -10,11 +10,13 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection } from 'geojson';
+import type { BasemapConfig } from '../config/site-config.ts';
 import { labelPointsOf } from '../geo/label-points-of.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { maplibreLocale } from '../i18n/i18n.ts';
 import { type FeatureRef, type View } from '../state/app-state.ts';
 import { type Palette } from '../theme/palette.ts';
+import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { ResetViewControl } from './reset-view-control.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
@@ -38,6 +40,15 @@ export interface PlanMapOptions {
   animate?: boolean;
   /** Text for the reset-view control. */
   resetLabel: string;
+  /**
+   * Wheel zoom and one-finger pan only with Ctrl/⌘ or two fingers, so a map inside a
+   * scrolling page does not capture the scroll (the embed). Default: false.
+   */
+  cooperativeGestures?: boolean;
+  /** The basemap under the plan's layers (site-config.json); default the offline one. */
+  basemap?: BasemapConfig;
+  /** Called when the basemap's status changes, e.g. to show a notice when it falls back. */
+  onBasemapChange?: (status: BasemapStatus) => void;
 }
 
 /** The style every map starts from: our own plain land colour, no remote anything. */
@@ -67,6 +78,8 @@ export class PlanMap {
     { nav: NavigationControl; reset: ResetViewControl; scale: ScaleControl } | undefined;
   /** Resolves when the style has loaded and sources can be added. */
   readonly ready: Promise<void>;
+  /** Where the configured basemap stands (read by the UI's notices and by tests). */
+  basemapStatus: BasemapStatus;
 
   constructor(options: PlanMapOptions) {
     this.options = options;
@@ -81,6 +94,7 @@ export class PlanMap {
         ? { center: view.center, zoom: view.zoom, bearing: view.bearing }
         : { bounds: options.homeBounds, fitBoundsOptions: { padding: this.fitPadding() } }),
       attributionControl: false, // sources and 审图号 are shown by the app's own notice
+      cooperativeGestures: options.cooperativeGestures ?? false,
       locale: maplibreLocale(options.locale),
       maxZoom: 17,
       minZoom: 5,
@@ -94,6 +108,22 @@ export class PlanMap {
       this.map.getCanvas().style.cursor = this.featureAt(event) ? 'pointer' : '';
     });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.basemapStatus = initialBasemapStatus(options.basemap ?? { kind: 'offline' });
+    void this.ready.then(() => this.loadBasemap());
+  }
+
+  /** Adds the configured basemap once the style is there; a failure falls back to offline. */
+  private async loadBasemap() {
+    const basemap = this.options.basemap ?? { kind: 'offline' };
+    const setStatus = (status: BasemapStatus) => {
+      this.basemapStatus = status;
+      this.options.onBasemapChange?.(status);
+    };
+    const status = await applyBasemap(this.map, basemap, this.options.palette, (reason) =>
+      setStatus({ ...this.basemapStatus, state: 'fallback', attribution: '', reason }),
+    );
+    // A fallback reported while setting up has already been announced.
+    if (this.basemapStatus.state !== 'fallback') setStatus(status);
   }
 
   private padding: NonNullable<PlanMapOptions['padding']>;
@@ -277,6 +307,15 @@ export class PlanMap {
       padding: this.fitPadding(),
       animate: this.options.animate !== false,
       maxZoom: 13,
+    });
+  }
+
+  /** Moves the camera to a point (the embed's `fly-to` command). */
+  flyTo(center: [number, number], zoom?: number) {
+    this.map.flyTo({
+      center,
+      ...(zoom === undefined ? {} : { zoom }),
+      animate: this.options.animate !== false,
     });
   }
 

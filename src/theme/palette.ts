@@ -16,6 +16,20 @@ export interface Palette {
   centre: string;
   /** 多组团: the clusters. */
   cluster: string;
+  /** Development zones (开发区); brown after the industrial-land colour of Chinese land-use maps. */
+  zone: string;
+  /** Planned industrial parks (产业园). */
+  park: string;
+  /** Start-up incubation bases (创业孵化基地). */
+  incubator: string;
+  /** Culture and tourism sites (景区、纪念馆). */
+  culture: string;
+  /** Ecological areas (绿心). */
+  ecology: string;
+  /** Layers the planner imported (their own data): one hue, apart from every plan colour. */
+  imported: string;
+  /** The distance/area measuring tool's drawing. */
+  measureTool: string;
   /** Outline of the feature the user selected. */
   selected: string;
   /** Features of the measure or indicator the user opened. */
@@ -45,6 +59,15 @@ export const palette: Palette = {
   core: '#b4232a',
   centre: '#1d5fa8',
   cluster: '#1f7a4a',
+  // The five kinds of the parks layer: hues kept clear of core, centre, cluster, selected and
+  // highlight; each is ≥ 4.5:1 on white, since labels use it as text colour.
+  zone: '#7a4a1c',
+  park: '#a8326e',
+  incubator: '#6b6400',
+  culture: '#00707a',
+  ecology: '#467312',
+  imported: '#e4007f',
+  measureTool: '#d84315',
   selected: '#e08a00',
   highlight: '#6f2dbd',
   labelText: '#2b2f36',

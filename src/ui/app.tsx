@@ -23,6 +23,7 @@ import { Notices } from './notices.tsx';
 import { PlanContext } from './plan-context.ts';
 import { PlanPanel } from './plan-panel.tsx';
 import { SearchBox } from './search-box.tsx';
+import { ShareDialog } from './share-dialog.tsx';
 import { SidePanel } from './side-panel.tsx';
 import {
   boundsOfRefs,
@@ -65,6 +66,7 @@ export function App({ initialState, manifest, data, config }: AppProps) {
   );
   const [announcement, setAnnouncement] = useState('');
   const [focused, setFocused] = useState<FeatureRef | null>(null);
+  const [sharing, setSharing] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => applyLocale(state.locale), [state.locale]);
   // rem-based type: care mode enlarges the root size, so every text and control grows.
@@ -175,6 +177,14 @@ export function App({ initialState, manifest, data, config }: AppProps) {
           <button
             type="button"
             className="care-switch"
+            onClick={() => setSharing(true)}
+            aria-haspopup="dialog"
+          >
+            {t('share.open')}
+          </button>
+          <button
+            type="button"
+            className="care-switch"
             aria-pressed={state.care}
             title={state.care ? t('a11y.careModeOn') : t('a11y.careModeOff')}
             onClick={() => update({ care: !state.care })}
@@ -263,6 +273,7 @@ export function App({ initialState, manifest, data, config }: AppProps) {
           manifest={manifest}
           locale={state.locale}
         />
+        <ShareDialog state={state} open={sharing} onClose={() => setSharing(false)} />
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>

@@ -7,7 +7,7 @@ import { usePlan } from './plan-context.ts';
 /** Map → plan: the measures and indicators that concern one feature, each with its sentence. */
 export function FeatureLinks({ feature }: { feature: FeatureRef }) {
   const { t } = useTranslation();
-  const { catalogue, links, locale, openMeasure, openIndicator } = usePlan();
+  const { catalogue, links, locale, openMeasure } = usePlan();
   const found = linksForFeature(links, feature.layer, feature.id);
   const cityWide = new Set(
     linksForFeature(links, feature.layer, feature.id, { includeCityWide: true })
@@ -16,11 +16,20 @@ export function FeatureLinks({ feature }: { feature: FeatureRef }) {
   );
   const measures = found.filter((l) => l.type === 'measure');
   const indicatorIds = [...new Set(found.filter((l) => l.type === 'indicator').map((l) => l.id))];
-  // Indicators of the linked measures concern the place too.
-  for (const m of measures) {
-    for (const i of catalogue.indicators)
-      if (i.measure === m.id && !indicatorIds.includes(i.id)) indicatorIds.push(i.id);
-  }
+  // Targets of the linked measures that apply to the whole city (常住人口750万 for 三(一)) are
+  // shown apart: they concern this place only as part of the city.
+  const placed = new Set(
+    links.flatMap((l) => ('indicator' in l && 'layer' in l ? [l.indicator] : [])),
+  );
+  const cityWideIndicators = [
+    ...new Set(
+      measures.flatMap((m) =>
+        catalogue.indicators
+          .filter((i) => i.measure === m.id && !placed.has(i.id) && !indicatorIds.includes(i.id))
+          .map((i) => i.id),
+      ),
+    ),
+  ];
   return (
     <>
       <section aria-labelledby="feature-measures" data-testid="feature-measures">
@@ -50,24 +59,42 @@ export function FeatureLinks({ feature }: { feature: FeatureRef }) {
         )}
       </section>
       {indicatorIds.length > 0 && (
-        <section aria-labelledby="feature-indicators">
+        <section aria-labelledby="feature-indicators" data-testid="feature-indicators">
           <h3 id="feature-indicators">{t('links.indicators')}</h3>
-          <ul className="indicator-chips">
-            {indicatorIds.map((id) => {
-              const indicator = catalogue.indicators.find((i) => i.id === id)!;
-              return (
-                <li key={id}>
-                  <button type="button" className="target-chip" onClick={() => openIndicator(id)}>
-                    <span>{locale === 'en' ? indicator.nameEn : indicator.name}</span>
-                    <strong>{formatTarget(indicator, locale)}</strong>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-          <p className="hint">{t('indicator.notComputable')}</p>
+          <IndicatorChips ids={indicatorIds} />
         </section>
       )}
+      {cityWideIndicators.length > 0 && (
+        <section aria-labelledby="feature-city-indicators" data-testid="feature-city-indicators">
+          <h3 id="feature-city-indicators" className="muted-heading">
+            {t('links.cityWideIndicators')}
+          </h3>
+          <IndicatorChips ids={cityWideIndicators} />
+        </section>
+      )}
+      {indicatorIds.length + cityWideIndicators.length > 0 && (
+        <p className="hint">{t('indicator.notComputable')}</p>
+      )}
     </>
+  );
+}
+
+/** Indicator buttons: name and target, opening the indicator's detail. */
+function IndicatorChips({ ids }: { ids: string[] }) {
+  const { catalogue, locale, openIndicator } = usePlan();
+  return (
+    <ul className="indicator-chips">
+      {ids.map((id) => {
+        const indicator = catalogue.indicators.find((i) => i.id === id)!;
+        return (
+          <li key={id}>
+            <button type="button" className="target-chip" onClick={() => openIndicator(id)}>
+              <span>{locale === 'en' ? indicator.nameEn : indicator.name}</span>
+              <strong>{formatTarget(indicator, locale)}</strong>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -35,6 +35,10 @@ interface MapViewProps {
   animate: boolean;
   onViewChange: (view: View) => void;
   onFeatureClick: (ref: FeatureRef | null) => void;
+  /** Wheel and one-finger drag need a modifier (for maps inside scrolling pages). */
+  cooperativeGestures?: boolean;
+  /** Hands the map to its owner once it is ready (the embed drives the camera through it). */
+  onReady?: (map: PlanMap) => void;
 }
 
 /** The map as a React component: creates one {@link PlanMap} and feeds it state changes. */
@@ -59,6 +63,7 @@ export function MapView(props: MapViewProps) {
       padding,
       animate,
       resetLabel: t('map.resetView'),
+      cooperativeGestures: callbacks.current.cooperativeGestures ?? false,
       onViewChange: (view) => callbacks.current.onViewChange(view),
       onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
     });
@@ -66,7 +71,11 @@ export function MapView(props: MapViewProps) {
     // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
     planMap.map.getCanvas().setAttribute('aria-describedby', callbacks.current.describedBy);
     let live = true;
-    void planMap.ready.then(() => live && setMap(planMap));
+    void planMap.ready.then(() => {
+      if (!live) return;
+      setMap(planMap);
+      callbacks.current.onReady?.(planMap);
+    });
     return () => {
       live = false;
       planMap.destroy();

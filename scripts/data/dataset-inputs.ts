@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import type { DatasetMeta } from '../../src/layers/dataset-meta.ts';
+import type { DataIssue } from '../../src/geo/validate-geojson.ts';
+
+/** What each sample generator reads: the built districts, and the township table for stations. */
+const GENERATOR_INPUTS = {
+  'pipe-network': ['districts'],
+  'charging-stations': ['districts', 'townships'],
+} as const;
+
+/**
+ * The datasets one dataset needs built before it: a derived dataset's `from`, a generator's
+ * inputs, and the township table for any station file (its township codes are checked
+ * against the real list).
+ */
+export function inputsOf(meta: DatasetMeta): string[] {
+  const { origin } = meta;
+  const inputs: string[] = [];
+  if (origin.kind === 'derived') inputs.push(...origin.from);
+  if (origin.kind === 'generated') inputs.push(...GENERATOR_INPUTS[origin.generator]);
+  if (meta.featureSchema === 'charging-station') inputs.push('townships');
+  return [...new Set(inputs)];
+}
+
+/**
+ * Puts datasets after the datasets they need; reports unknown or circular inputs. With `only`,
+ * just those datasets and what they need (the sample CLI builds the districts alone).
+ */
+export function orderByDependency(
+  metas: DatasetMeta[],
+  geodataDir: string,
+  issues: DataIssue[],
+  only?: readonly string[],
+): DatasetMeta[] {
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  const ordered: DatasetMeta[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (meta: DatasetMeta): boolean => {
+    if (state.get(meta.id) === 'done') return true;
+    if (state.get(meta.id) === 'visiting') return false;
+    state.set(meta.id, 'visiting');
+    for (const dep of inputsOf(meta)) {
+      const input = byId.get(dep);
+      if (!input || !visit(input)) {
+        const file = join(geodataDir, `${meta.id}.meta.json`);
+        issues.push({
+          file,
+          feature: '',
+          rule: 'meta-dependency',
+          message: `input dataset "${dep}" is missing or circular`,
+        });
+        return false;
+      }
+    }
+    state.set(meta.id, 'done');
+    ordered.push(meta);
+    return true;
+  };
+  (only ? metas.filter((m) => only.includes(m.id)) : metas).forEach(visit);
+  return ordered;
+}

@@ -1,0 +1,304 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeatureCollection } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { type SiteConfig } from '../config/site-config.ts';
+import { type Bounds } from '../geo/bounds-of-features.ts';
+import { applyLocale } from '../i18n/i18n.ts';
+import { type DataManifest } from '../layers/dataset-meta.ts';
+import { LAYERS, layerById } from '../layers/index.ts';
+import { type PlanMap } from '../map/plan-map.ts';
+import { catalogue } from '../plan/catalogue.ts';
+import { formatTarget } from '../plan/format-target.ts';
+import { type AppState, type FeatureRef } from '../state/app-state.ts';
+import { printUrlState } from '../state/url-state.ts';
+import { palette } from '../theme/palette.ts';
+import { FeatureBrowser } from '../ui/feature-browser.tsx';
+import { FeatureLinks } from '../ui/feature-links.tsx';
+import { IndicatorDetail } from '../ui/indicator-detail.tsx';
+import { Inspector } from '../ui/inspector.tsx';
+import { LayerPanel } from '../ui/layer-panel.tsx';
+import { MapView } from '../ui/map-view.tsx';
+import { MeasureDetail } from '../ui/measure-detail.tsx';
+import { Notices } from '../ui/notices.tsx';
+import { PlanContext } from '../ui/plan-context.ts';
+import {
+  boundsOfRefs,
+  featureNameOf,
+  highlightOf,
+  toLngLatBounds,
+  usePlanContext,
+} from '../ui/use-plan-context.ts';
+import { type UiLevel } from './embed-params.ts';
+import { HostChannel } from './host-channel.ts';
+import { type HostCommand } from './protocol.ts';
+
+interface EmbedAppProps {
+  initialState: AppState;
+  ui: UiLevel;
+  hostOrigin: string | undefined;
+  manifest: DataManifest;
+  data: ReadonlyMap<string, FeatureCollection>;
+  config: SiteConfig;
+}
+
+const PADDING = { top: 40, right: 50, bottom: 50, left: 40 };
+
+/**
+ * The public map inside the government website's iframe: map first, as much interface as the
+ * editors chose (`ui`), driven by and reporting to the host page over postMessage.
+ */
+export function EmbedApp({ initialState, ui, hostOrigin, manifest, data, config }: EmbedAppProps) {
+  const { t } = useTranslation();
+  const [state, setState] = useState(initialState);
+  const update = useCallback(
+    (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
+    [],
+  );
+  const visible = useMemo(
+    () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
+    [state.layers],
+  );
+  const mapRef = useRef<PlanMap | null>(null);
+  const [focused, setFocused] = useState<FeatureRef | null>(null);
+  const inspectorHeading = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => applyLocale(state.locale), [state.locale]);
+
+  const homeBounds = useMemo(
+    () =>
+      toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
+    [manifest],
+  );
+  const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
+    () => {
+      if (initialState.view) return null;
+      const bounds = boundsOfRefs(
+        data,
+        initialState.feature ? [initialState.feature] : highlightOf(initialState),
+      );
+      return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
+    },
+  );
+  const fitTo = useCallback(
+    (refs: FeatureRef[], key: string) => {
+      const bounds = boundsOfRefs(data, refs);
+      setFitTarget({
+        bounds: bounds ? toLngLatBounds(bounds) : homeBounds,
+        key: `${key}:${Date.now()}`,
+      });
+    },
+    [data, homeBounds],
+  );
+  const plan = usePlanContext({
+    state,
+    data,
+    visible,
+    update,
+    fitTo,
+    announce: setAnnouncement,
+    t: t as never,
+  });
+  const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The host page's channel; commands arrive through a ref so the channel is created once.
+  const channel = useRef<HostChannel | null>(null);
+  const handle = useRef<(command: HostCommand) => void>(() => {});
+  handle.current = (command) => {
+    const fail = (message: string) =>
+      channel.current?.send({
+        type: 'error',
+        message,
+        ...(command.requestId ? { requestId: command.requestId } : {}),
+      });
+    switch (command.type) {
+      case 'show-layers': {
+        const unknown = command.layers.filter((id) => !layerById(id));
+        if (unknown.length) return fail(`unknown layer(s): ${unknown.join(', ')}`);
+        return update({
+          layers: LAYERS.map((l) => l.id).filter((id) => command.layers.includes(id)),
+        });
+      }
+      case 'fly-to':
+        return mapRef.current?.flyTo(command.center, command.zoom);
+      case 'select-feature': {
+        const ref = command.feature;
+        if (
+          ref &&
+          !data
+            .get(layerById(ref.layer)?.dataset ?? '')
+            ?.features.some((f) => String(f.id) === ref.id)
+        ) {
+          return fail(`unknown feature ${ref.layer}:${ref.id}`);
+        }
+        return ref ? plan.focusFeature(ref) : update({ feature: null });
+      }
+      case 'open-measure':
+        if (command.measure && !catalogue.measures.some((m) => m.id === command.measure)) {
+          return fail(`unknown measure ${command.measure}`);
+        }
+        return plan.openMeasure(command.measure);
+      case 'open-indicator':
+        if (command.indicator && !catalogue.indicators.some((i) => i.id === command.indicator)) {
+          return fail(`unknown indicator ${command.indicator}`);
+        }
+        return plan.openIndicator(command.indicator);
+      case 'set-locale':
+        return update({ locale: command.locale });
+    }
+  };
+  useEffect(() => {
+    const c = new HostChannel(config.embed.allowedOrigins, hostOrigin, (command) =>
+      handle.current(command),
+    );
+    c.start();
+    channel.current = c;
+    return () => c.stop();
+  }, [config, hostOrigin]);
+
+  // Events: what changed, in the host's terms.
+  const send = (event: Parameters<HostChannel['send']>[0]) => channel.current?.send(event);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) return;
+    const f = state.feature;
+    send({
+      type: 'feature-selected',
+      feature: f ? { ...f, name: featureNameOf(data, f, state.locale) } : null,
+    });
+  }, [state.feature]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (first.current) return;
+    const m = catalogue.measures.find((x) => x.id === state.measure);
+    send({
+      type: 'measure-opened',
+      measure: m ? { id: m.id, label: m.label, title: m.title } : null,
+    });
+  }, [state.measure]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (first.current) return;
+    const i = catalogue.indicators.find((x) => x.id === state.indicator);
+    send({
+      type: 'indicator-opened',
+      indicator: i ? { id: i.id, name: i.name, figure: formatTarget(i, 'zh') } : null,
+    });
+  }, [state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
+  const onReady = (map: PlanMap) => {
+    mapRef.current = map;
+    first.current = false;
+    send({ type: 'ready', layers: LAYERS.map((l) => l.id), visible, locale: state.locale });
+  };
+
+  const selectedLayer = state.feature ? layerById(state.feature.layer) : undefined;
+  const fullMapHref = `./${printUrlState(state) ? `?${printUrlState(state)}` : ''}`;
+  const measure = catalogue.measures.find((m) => m.id === state.measure);
+  const indicator = catalogue.indicators.find((i) => i.id === state.indicator);
+
+  return (
+    <PlanContext.Provider value={plan}>
+      <div className={`embed ui-${ui}${state.care ? ' care' : ''}`}>
+        <main className="map-area">
+          <MapView
+            layers={LAYERS}
+            data={data}
+            visible={visible}
+            locale={state.locale}
+            palette={palette}
+            homeBounds={homeBounds}
+            initialView={initialState.view}
+            selected={state.feature}
+            focused={focused}
+            highlighted={highlighted}
+            fitTarget={fitTarget}
+            padding={PADDING}
+            animate={!state.care}
+            describedBy="embed-summary"
+            cooperativeGestures
+            onReady={onReady}
+            onViewChange={(view) => send({ type: 'view-changed', ...view })}
+            onFeatureClick={(ref) => update({ feature: ref })}
+          />
+          <p id="embed-summary" className="visually-hidden">
+            {t('app.title')}
+          </p>
+          <a
+            className="open-full-map"
+            href={fullMapHref}
+            target="_blank"
+            rel="noopener"
+            data-testid="open-full-map"
+          >
+            {t('map.openFullMap')}
+          </a>
+        </main>
+        {ui !== 'map' && (
+          <aside className="embed-legend" aria-label={t('panel.layers')}>
+            <LayerPanel
+              layers={LAYERS}
+              visible={visible}
+              manifest={manifest}
+              palette={palette}
+              locale={state.locale}
+              onToggle={(id, on) =>
+                update({
+                  layers: LAYERS.map((l) => l.id).filter((x) =>
+                    x === id ? on : visible.includes(x),
+                  ),
+                })
+              }
+            />
+            <FeatureBrowser
+              layers={LAYERS.filter((l) => visible.includes(l.id))}
+              data={data}
+              locale={state.locale}
+              selected={state.feature}
+              onFocusFeature={setFocused}
+              onSelect={(ref) => {
+                update({ feature: ref });
+                if (ui === 'full') requestAnimationFrame(() => inspectorHeading.current?.focus());
+              }}
+            />
+          </aside>
+        )}
+        {ui === 'full' && (state.feature || measure || indicator) && (
+          <div className="embed-details">
+            {(indicator || measure) && (
+              <section aria-label={t('panel.plan')}>
+                {indicator ? (
+                  <IndicatorDetail indicator={indicator} />
+                ) : (
+                  measure && <MeasureDetail measure={measure} />
+                )}
+              </section>
+            )}
+            {state.feature && selectedLayer && (
+              <Inspector
+                layer={selectedLayer}
+                featureId={state.feature.id}
+                feature={data
+                  .get(selectedLayer.dataset)
+                  ?.features.find((f) => String(f.id) === state.feature!.id)}
+                meta={manifest.datasets[selectedLayer.dataset]}
+                locale={state.locale}
+                headingRef={inspectorHeading}
+                onClose={() => update({ feature: null })}
+              >
+                <FeatureLinks feature={state.feature} />
+              </Inspector>
+            )}
+          </div>
+        )}
+        <Notices
+          reviewNumber={config.reviewNumber}
+          layers={LAYERS}
+          visible={visible}
+          manifest={manifest}
+          locale={state.locale}
+        />
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
+      </div>
+    </PlanContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+import '../zod-setup.ts';
+import { startApp, URL_VOCABULARY } from '../start-app.tsx';
+import '../ui/app.css';
+import './embed.css';
+import { EmbedApp } from './embed-app.tsx';
+import { parseEmbedParams } from './embed-params.ts';
+import { resolveHostOrigin } from './protocol.ts';
+
+const params = parseEmbedParams(window.location.search, URL_VOCABULARY);
+for (const warning of params.warnings) console.warn(warning);
+
+void startApp(params.state.locale, (loaded) => {
+  // Events go to the embedding page only if the deployment allows it (site-config.json).
+  const candidates = [
+    params.host,
+    window.location.ancestorOrigins?.[0],
+    document.referrer || undefined,
+  ];
+  const hostOrigin = resolveHostOrigin(candidates, loaded.config.embed.allowedOrigins);
+  return (
+    <EmbedApp initialState={params.state} ui={params.ui} hostOrigin={hostOrigin} {...loaded} />
+  );
+});

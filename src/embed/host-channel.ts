@@ -1,0 +1,56 @@
+import { acceptCommand, envelope, type HostCommand, type MapEvent } from './protocol.ts';
+
+/**
+ * The embed's side of the postMessage channel: accepts commands only from the embedding page
+ * (its window, and an origin in the allow-list) and sends events to that exact origin.
+ * Dropped messages are logged with the reason, so an integrator can see what went wrong.
+ */
+export class HostChannel {
+  private readonly listener = (event: MessageEvent) => this.receive(event);
+
+  constructor(
+    private readonly allowedOrigins: readonly string[],
+    /** Where events go; undefined (no allowed host) means events are not sent at all. */
+    private readonly hostOrigin: string | undefined,
+    private readonly onCommand: (command: HostCommand) => void,
+  ) {}
+
+  /** Starts listening for commands. */
+  start(): void {
+    window.addEventListener('message', this.listener);
+    if (!this.hostOrigin) {
+      console.warn(
+        '[embed] no allowed host origin: events will not be sent (see site-config.json embed.allowedOrigins)',
+      );
+    }
+  }
+
+  /** Stops listening. */
+  stop(): void {
+    window.removeEventListener('message', this.listener);
+  }
+
+  /** Sends an event to the host's exact origin (never `*`). */
+  send(event: MapEvent): void {
+    if (!this.hostOrigin || window.parent === window) return;
+    window.parent.postMessage(envelope(event), this.hostOrigin);
+  }
+
+  private receive(event: MessageEvent): void {
+    // Only the page that embeds the map may drive it, not a sibling or child frame.
+    if (event.source !== window.parent || window.parent === window) {
+      console.warn(`[embed] dropped message from ${event.origin}: not from the embedding page`);
+      return;
+    }
+    const result = acceptCommand(event.data, event.origin, this.allowedOrigins);
+    if (!result.ok) {
+      const why =
+        result.drop.reason === 'origin'
+          ? `origin ${result.drop.origin} is not allowed`
+          : `invalid message (${result.drop.detail})`;
+      console.warn(`[embed] dropped message from ${event.origin}: ${why}`);
+      return;
+    }
+    this.onCommand(result.command);
+  }
+}

@@ -1,0 +1,84 @@
+import type { FeatureCollection } from 'geojson';
+import { z } from 'zod';
+import { FRAMES } from '../geo/frames.ts';
+import { type ConvertOutcome, type ImportProgress, type Inspection } from './import-dataset.ts';
+import { type ImportIssue } from './import-issue.ts';
+
+// Messages between the page and the import worker, checked with zod on both sides: a worker
+// is a trust boundary like any other, and a typo in a message type should fail loudly.
+// Feature collections are checked shallowly: walking 50 MB of coordinates twice costs seconds.
+
+const isCollection = (value: unknown): value is FeatureCollection =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { type?: unknown }).type === 'FeatureCollection' &&
+  Array.isArray((value as { features?: unknown }).features);
+
+const Job = z.string().min(1);
+
+/** Limits the page may set (tests and stories lower them); defaults are the pipeline's. */
+export const ImportLimits = z.object({
+  maxFileBytes: z.number().positive().optional(),
+  maxExpandedBytes: z.number().positive().optional(),
+});
+
+/** Page → worker. `inspect` transfers the file's bytes; `convert` names the confirmed frame. */
+export const ImportRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('inspect'),
+    job: Job,
+    fileName: z.string().min(1),
+    buffer: z.instanceof(ArrayBuffer),
+    reference: z.custom<FeatureCollection>(isCollection).optional(),
+    limits: ImportLimits.optional(),
+  }),
+  z.object({ type: z.literal('convert'), job: Job, frame: z.enum(FRAMES) }),
+]);
+/** {@link ImportRequest} as a type. */
+export type ImportRequest = z.infer<typeof ImportRequest>;
+
+const Issue = z.custom<ImportIssue>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as ImportIssue).rule === 'string' &&
+    typeof (v as ImportIssue).where?.file === 'string' &&
+    typeof (v as ImportIssue).message?.zh === 'string' &&
+    typeof (v as ImportIssue).message?.en === 'string',
+);
+const Failure = z.object({ ok: z.literal(false), errors: z.array(Issue).min(1) });
+
+/** Phase 1's answer as the page receives it (the parsed data stays in the worker). */
+export const InspectOutcome = z.union([
+  z.object({
+    ok: z.literal(true),
+    inspection: z.custom<Inspection>(
+      (v) => typeof v === 'object' && v !== null && Array.isArray((v as Inspection).candidates),
+    ),
+  }),
+  Failure,
+]);
+/** {@link InspectOutcome} as a type. */
+export type InspectOutcome = z.infer<typeof InspectOutcome>;
+
+const Converted = z.custom<ConvertOutcome>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { ok?: unknown }).ok === true &&
+    isCollection((v as { collection?: unknown }).collection),
+);
+
+/** Worker → page: progress, the answer of each phase, or a crash. */
+export const ImportResponse = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    job: Job,
+    progress: z.custom<ImportProgress>((v) => typeof (v as ImportProgress)?.fraction === 'number'),
+  }),
+  z.object({ type: z.literal('inspected'), job: Job, result: InspectOutcome }),
+  z.object({ type: z.literal('converted'), job: Job, result: z.union([Converted, Failure]) }),
+  z.object({ type: z.literal('failed'), job: z.string(), message: z.string() }),
+]);
+/** {@link ImportResponse} as a type. */
+export type ImportResponse = z.infer<typeof ImportResponse>;

@@ -1,0 +1,254 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { z } from 'zod';
+import { type Palette } from '../theme/palette.ts';
+import { GUIYANG_DISTRICT_CODES } from './feature-schemas.ts';
+import {
+  type LayerDef,
+  type Locale,
+  isHighlighted,
+  isSelected,
+  labelExpression,
+} from './layer-def.ts';
+
+/** What a feature of the parks layer is; drives its colour, its badge and its legend row. */
+export const PARK_KINDS = [
+  'development-zone',
+  'industrial-park',
+  'incubator',
+  'culture-tourism',
+  'ecology',
+] as const;
+/** One of {@link PARK_KINDS}. */
+export type ParkKind = (typeof PARK_KINDS)[number];
+
+/**
+ * Properties of one feature of `geodata/parks.geojson`. Extra properties pass, so a city's own
+ * attributes survive a replacement file.
+ */
+export const ParkProperties = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The document's wording (with the host place where the document names several parks). */
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** The official full name, where it differs from the document's short form. */
+  fullName: z.string().min(1).optional(),
+  kind: z.enum(PARK_KINDS),
+  /** Development-zone level: only where a checkable fact or the document says it, else null. */
+  level: z.enum(['national', 'provincial']).nullable(),
+  /** Why the level is what it is (also why it is null, where a reader might expect one). */
+  levelNote: z.string().min(1).optional(),
+  status: z.enum(['existing', 'planned']),
+  /** The county-level unit the feature lies in; null when it spans several or is only known by 贵安新区. */
+  district: z.enum(GUIYANG_DISTRICT_CODES).nullable(),
+  /** The units a schematic extent overlaps, where `district` is null (may include neighbours). */
+  spans: z
+    .array(z.string().regex(/^\d{6}$/))
+    .min(2)
+    .optional(),
+  /** The phrase of 筑府发〔2025〕17号 naming the feature, verbatim. */
+  basis: z.string().min(1),
+  /** How the schematic position or extent was chosen. */
+  placementNote: z.string().min(1).optional(),
+  provenance: z.enum(['real', 'schematic', 'sample']),
+});
+/** {@link ParkProperties} as a type. */
+export type ParkProperties = z.infer<typeof ParkProperties>;
+
+/** The palette token of each kind: one place, read by the style and the legend alike. */
+export const PARK_KIND_COLOR: Readonly<Record<ParkKind, keyof Palette>> = {
+  'development-zone': 'zone',
+  'industrial-park': 'park',
+  incubator: 'incubator',
+  'culture-tourism': 'culture',
+  ecology: 'ecology',
+};
+
+/**
+ * The one-character badge drawn on a point, so the kind is not told by colour alone. Text, not
+ * icons: the map has no sprite, and MapLibre draws text locally with the system's fonts.
+ */
+export const PARK_KIND_BADGE: Readonly<Record<Locale, Readonly<Record<ParkKind, string>>>> = {
+  zh: {
+    'development-zone': '区',
+    'industrial-park': '园',
+    incubator: '孵',
+    'culture-tourism': '文',
+    ecology: '绿',
+  },
+  en: {
+    'development-zone': 'Z',
+    'industrial-park': 'P',
+    incubator: 'I',
+    'culture-tourism': 'C',
+    ecology: 'E',
+  },
+};
+
+const kind: ExpressionSpecification = ['get', 'kind'];
+const isSchematic: ExpressionSpecification = ['==', ['get', 'provenance'], 'schematic'];
+const isArea: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+// In the label source every feature is a point; the build gives areas a `labelPoint`, points none.
+const isAreaLabel: ExpressionSpecification = ['has', 'labelPoint'];
+
+/** A `match` on `kind` giving one value per kind, in {@link PARK_KINDS} order. */
+function byKind(value: (k: ParkKind) => string, fallback: string): ExpressionSpecification {
+  return [
+    'match',
+    kind,
+    ...PARK_KINDS.flatMap((k) => [k, value(k)]),
+    fallback,
+    // a spread has no tuple type, so TypeScript cannot see this is a well-formed `match`
+  ] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The zones, parks and places that 筑府发〔2025〕17号 names: development zones and 阿哈湖 as
+ * schematic areas, planned parks, incubators and culture sites as badged points. Everything
+ * here is schematic, and the outlines and labels say so.
+ */
+export const parks: LayerDef = {
+  id: 'parks',
+  dataset: 'parks',
+  title: { zh: '开发区与产业园区', en: 'Development zones and industrial parks' },
+  defaultVisible: true,
+  style: ({ palette, source, labelSource, locale }) => {
+    // an unknown kind in a city's replacement file still draws, in the neutral line colour
+    const kindColor = byKind((k) => palette[PARK_KIND_COLOR[k]], palette.districtLine);
+    const stateColor = (otherwise: ExpressionSpecification | string): ExpressionSpecification => [
+      'case',
+      isSelected,
+      palette.selected,
+      isHighlighted,
+      palette.highlight,
+      otherwise,
+    ];
+    const outlineWidth: ExpressionSpecification = ['case', isSelected, 4, isHighlighted, 3.5, 2];
+    const name = labelExpression(locale, 'name', 'nameEn');
+    return [
+      {
+        id: 'parks-fill',
+        type: 'fill',
+        source,
+        filter: isArea,
+        paint: {
+          'fill-color': kindColor,
+          'fill-opacity': ['case', isSelected, 0.45, isHighlighted, 0.38, isSchematic, 0.16, 0.24],
+        },
+      },
+      {
+        id: 'parks-outline',
+        type: 'line',
+        source,
+        filter: ['all', isArea, ['!', isSchematic]],
+        paint: { 'line-color': stateColor(kindColor), 'line-width': outlineWidth },
+      },
+      {
+        // As in structure.ts: schematic outlines dashed in their own sublayer, a city's real ones solid.
+        id: 'parks-outline-schematic',
+        type: 'line',
+        source,
+        filter: ['all', isArea, isSchematic],
+        paint: {
+          'line-color': stateColor(kindColor),
+          'line-width': outlineWidth,
+          'line-dasharray': [3, 2],
+        },
+      },
+      {
+        id: 'parks-point',
+        type: 'circle',
+        source,
+        filter: isPoint,
+        paint: {
+          'circle-color': kindColor,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 8, 12, 12],
+          'circle-stroke-color': stateColor(palette.labelHalo),
+          'circle-stroke-width': ['case', isSelected, 4, isHighlighted, 4, 1.5],
+        },
+      },
+      {
+        // The kind as a character on the circle; always drawn, or the circle would lose it.
+        id: 'parks-badge',
+        type: 'symbol',
+        source,
+        filter: isPoint,
+        layout: {
+          'text-field': byKind((k) => PARK_KIND_BADGE[locale][k], ''),
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 14],
+          'text-font': ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': palette.labelHalo },
+      },
+      {
+        id: 'parks-label',
+        type: 'symbol',
+        source: labelSource,
+        layout: {
+          'text-field': [
+            'case',
+            isSchematic,
+            ['concat', name, locale === 'en' ? ' (schematic)' : '(示意)'],
+            name,
+          ] as ExpressionSpecification,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
+          'text-font': ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+          'text-max-width': 8,
+          // points carry a badge, so their label goes below; an area's label sits inside it
+          'text-offset': ['case', isAreaLabel, ['literal', [0, 0]], ['literal', [0, 1.3]]],
+          'text-anchor': ['case', isAreaLabel, 'center', 'top'] as ExpressionSpecification,
+        },
+        paint: {
+          'text-color': kindColor,
+          'text-halo-color': palette.labelHalo,
+          'text-halo-width': 2,
+        },
+      },
+    ];
+  },
+  legend: (palette) => [
+    {
+      label: { zh: '开发区(示意范围)', en: 'Development zones (schematic extent)' },
+      swatch: { shape: 'fill', color: palette[PARK_KIND_COLOR['development-zone']], dashed: true },
+    },
+    {
+      label: {
+        zh: `规划产业园区(标“${PARK_KIND_BADGE.zh['industrial-park']}”,示意位置)`,
+        en: `Planned industrial parks (“${PARK_KIND_BADGE.en['industrial-park']}”, schematic position)`,
+      },
+      swatch: { shape: 'point', color: palette[PARK_KIND_COLOR['industrial-park']] },
+    },
+    {
+      label: {
+        zh: `创业孵化基地(标“${PARK_KIND_BADGE.zh.incubator}”,示意位置)`,
+        en: `Start-up incubation bases (“${PARK_KIND_BADGE.en.incubator}”, schematic position)`,
+      },
+      swatch: { shape: 'point', color: palette[PARK_KIND_COLOR.incubator] },
+    },
+    {
+      label: {
+        zh: `文化旅游地(标“${PARK_KIND_BADGE.zh['culture-tourism']}”,示意位置)`,
+        en: `Culture and tourism sites (“${PARK_KIND_BADGE.en['culture-tourism']}”, schematic position)`,
+      },
+      swatch: { shape: 'point', color: palette[PARK_KIND_COLOR['culture-tourism']] },
+    },
+    {
+      label: { zh: '生态绿心(示意范围)', en: 'Green heart (schematic extent)' },
+      swatch: { shape: 'fill', color: palette[PARK_KIND_COLOR.ecology], dashed: true },
+    },
+  ],
+  interaction: {
+    // points first: they sit on top of the zones and must win the click
+    queryLayers: ['parks-point', 'parks-fill'],
+    nameProperty: 'name',
+    nameEnProperty: 'nameEn',
+  },
+};

@@ -1,0 +1,70 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { FeatureCollection } from 'geojson';
+import { loadSiteConfig, type SiteConfig } from './config/site-config.ts';
+import { initI18n } from './i18n/i18n.ts';
+import { type DataManifest } from './layers/dataset-meta.ts';
+import { LAYERS } from './layers/index.ts';
+import { loadDataset, loadManifest } from './layers/load-data.ts';
+import { catalogue } from './plan/catalogue.ts';
+import { type Locale } from './layers/layer-def.ts';
+import { type UrlVocabulary } from './state/url-state.ts';
+import { paletteToCssVariables, palette } from './theme/palette.ts';
+
+/** What both entry points (planner app and embed) need before they can render. */
+export interface LoadedApp {
+  manifest: DataManifest;
+  data: ReadonlyMap<string, FeatureCollection>;
+  config: SiteConfig;
+}
+
+/** The names a URL may use, checked against the layers and the plan catalogue. */
+export const URL_VOCABULARY: UrlVocabulary = {
+  layerIds: LAYERS.map((l) => l.id),
+  isMeasure: (id) => catalogue.measures.some((m) => m.id === id),
+  isIndicator: (id) => catalogue.indicators.some((i) => i.id === id),
+};
+
+/**
+ * Shared start-up: palette tokens as CSS variables, i18n, then the manifest, configuration
+ * and datasets, with a loading message and, on failure, a clear error with a retry button.
+ */
+export async function startApp(
+  locale: Locale,
+  render: (loaded: LoadedApp) => ReactNode,
+): Promise<void> {
+  const root = document.getElementById('root')!;
+  for (const [name, value] of Object.entries(paletteToCssVariables(palette))) {
+    document.documentElement.style.setProperty(name, value);
+  }
+  const i18n = initI18n(locale);
+  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  root.setAttribute('aria-busy', 'true');
+  root.textContent = i18n.t('app.loading');
+  try {
+    const [manifest, config] = await Promise.all([loadManifest(), loadSiteConfig()]);
+    const datasetIds = [...new Set(LAYERS.map((l) => l.dataset))];
+    const collections = await Promise.all(
+      datasetIds.map((id) => {
+        const meta = manifest.datasets[id];
+        if (!meta) throw new Error(`data/manifest.json has no dataset "${id}"`);
+        return loadDataset(meta);
+      }),
+    );
+    const data = new Map(datasetIds.map((id, i) => [id, collections[i]!]));
+    root.textContent = '';
+    root.removeAttribute('aria-busy');
+    createRoot(root).render(<StrictMode>{render({ manifest, data, config })}</StrictMode>);
+  } catch (error) {
+    root.removeAttribute('aria-busy');
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'load-error';
+    message.textContent = i18n.t('app.loadFailed', { message: (error as Error).message });
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = i18n.t('app.retry');
+    retry.addEventListener('click', () => window.location.reload());
+    root.replaceChildren(message, retry);
+  }
+}
