@@ -1,13 +1,12 @@
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { SiteConfig } from '../src/config/site-config.ts';
-import { contentSecurityPolicy } from '../scripts/serve/security-headers.ts';
+import type { Page, Route } from '@playwright/test';
 import { palette } from '../src/theme/palette.ts';
+import { deployWith } from './support/deploy-with.ts';
 import { PLACES, expect, featuresAt, openMap, test } from './support/fixtures.ts';
 
-// 天地图 is switched on in site-config.json alone. Its tile servers are stood in for by the
-// browser's request routing: no request reaches tianditu.gov.cn.
-test.use({ allowedTestHosts: ['tianditu.gov.cn'] });
+// Basemaps are switched on in site-config.json alone. Tile servers are stood in for by the
+// browser's request routing: no request reaches tianditu.gov.cn or any other host.
+test.use({ allowedTestHosts: ['tianditu.gov.cn', 'tiles.example.test'] });
 
 const TIANDITU = {
   kind: 'tianditu',
@@ -56,20 +55,51 @@ function pngTile([r, g, b]: [number, number, number], alpha = 255): Buffer {
   ]);
 }
 
-/** Serves the app as a deployment with this site-config.json would: same config, same CSP. */
-async function deployWith(page: Page, json: object): Promise<void> {
-  const csp = contentSecurityPolicy(SiteConfig.parse(json));
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': csp },
-      });
+/** A PMTiles v3 archive holding one PNG tile at zoom 0 (overzoomed at every other zoom). */
+function pmtilesArchive(tile: Buffer, metadata: object): Buffer {
+  const varints = (values: number[]) =>
+    Buffer.from(
+      values.flatMap((value) => {
+        const bytes: number[] = [];
+        for (; value >= 0x80; value = Math.floor(value / 0x80)) bytes.push((value & 0x7f) | 0x80);
+        return [...bytes, value];
+      }),
+    );
+  // One entry: tile id 0, run length 1, its length, offset 0 (stored as offset + 1).
+  const directory = varints([1, 0, 1, tile.length, 1]);
+  const json = Buffer.from(JSON.stringify(metadata));
+  const header = Buffer.alloc(127);
+  header.write('PMTiles', 0, 'ascii');
+  header[7] = 3;
+  const [rootAt, metaAt] = [127, 127 + directory.length];
+  const tileAt = metaAt + json.length;
+  // Offsets and lengths of root directory, metadata, leaf directories, tile data; counts.
+  const fields = [rootAt, directory.length, metaAt, json.length, tileAt, 0, tileAt, tile.length];
+  for (const [i, value] of [...fields, 1, 1, 1].entries()) {
+    header.writeBigUInt64LE(BigInt(value), 8 + 8 * i);
+  }
+  header.set([1, 1, 1, 2, 0, 0], 96); // clustered, no compression, PNG tiles, zooms 0–0
+  // Bounds: the whole Web-Mercator world, in 1e-7 degrees.
+  for (const [i, value] of [-1800000000, -850511287, 1800000000, 850511287].entries()) {
+    header.writeInt32LE(value, 102 + 4 * i);
+  }
+  return Buffer.concat([header, directory, json, tile]);
+}
+
+/** Answers a request for a file with the byte range it asks for, as a static server does. */
+function fulfilRange(route: Route, file: Buffer) {
+  const [, first, last] = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '') ?? [];
+  if (first === undefined)
+    return route.fulfill({ body: file, contentType: 'application/octet-stream' });
+  const end = Math.min(last ? Number(last) : file.length - 1, file.length - 1);
+  return route.fulfill({
+    status: 206,
+    body: file.subarray(Number(first), end + 1),
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-range': `bytes ${first}-${end}/${file.length}`,
     },
-  );
-  await page.route('**/site-config.json', (route) => route.fulfill({ json }));
+  });
 }
 
 const basemapState = (page: Page) =>
@@ -189,5 +219,61 @@ test.describe('a deployment switches on 天地图 in its configuration', () => {
       { layer: 'districts-fill', id: '520111' },
     ]);
     forgive(pageErrors, /ERR_CONNECTION_REFUSED/);
+  });
+});
+
+test.describe('a deployment configures its own tiles', () => {
+  test('draws a PMTiles archive on the site itself, read by byte ranges', async ({ page }) => {
+    const archive = pmtilesArchive(pngTile(TILE_COLOUR), { attribution: '<b>贵阳市测试底图</b>' });
+    const ranges: string[] = [];
+    await deployWith(page, { basemap: { kind: 'pmtiles', url: 'tiles/guiyang.pmtiles' } });
+    await page.route('**/tiles/guiyang.pmtiles', (route) => {
+      ranges.push(route.request().headers().range ?? 'whole file');
+      return fulfilRange(route, archive);
+    });
+    await openMap(page);
+
+    await expect
+      .poll(async () => (await basemapState(page)).status)
+      .toEqual({ kind: 'pmtiles', state: 'active', attribution: '贵阳市测试底图', reason: null });
+    expect((await basemapState(page)).layers.slice(0, 2)).toEqual(['land', 'basemap-pmtiles']);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.every((range) => range.startsWith('bytes='))).toBe(true);
+    await expect.poll(() => colourOutsideFeatures(page)).toEqual(TILE_COLOUR);
+  });
+
+  test('draws the sources and layers of a MapLibre style from another host', async ({ page }) => {
+    const style = {
+      version: 8,
+      sources: {
+        shade: {
+          type: 'raster',
+          tiles: ['tiles/{z}/{x}/{y}.png'],
+          tileSize: 256,
+          attribution: '示例样式',
+        },
+      },
+      layers: [{ id: 'shade', type: 'raster', source: 'shade' }],
+    };
+    await deployWith(page, {
+      basemap: { kind: 'style', url: 'https://tiles.example.test/styles/light.json' },
+    });
+    await page.route('https://tiles.example.test/styles/light.json', (route) =>
+      route.fulfill({ json: style }),
+    );
+    await page.route('https://tiles.example.test/styles/tiles/**', (route) =>
+      route.fulfill({ contentType: 'image/png', body: pngTile(TILE_COLOUR) }),
+    );
+    await openMap(page);
+
+    const state = await basemapState(page);
+    expect(state.status).toEqual({
+      kind: 'style',
+      state: 'active',
+      attribution: '示例样式',
+      reason: null,
+    });
+    expect(state.layers.slice(0, 2)).toEqual(['land', 'basemap-shade']);
+    expect(await colourOutsideFeatures(page)).toEqual(TILE_COLOUR);
   });
 });

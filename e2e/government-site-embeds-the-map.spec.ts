@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { type Frame, type Page } from '@playwright/test';
+import { deployWith } from './support/deploy-with.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // The government site and a third party, served by the browser's request routing from the
-// example pages: no network, and three distinct origins (host, map, stranger).
-const HOST = 'http://gov.test';
-const STRANGER = 'http://stranger.test';
+// example pages: no network, and three distinct origins (map 127.0.0.1, host localhost,
+// stranger 127.0.0.2). All are loopback names: Chromium forbids a public page from framing a
+// loopback one (private network access), which a test on loopback would otherwise trip over.
+const HOST = 'http://localhost:4399';
+const STRANGER = 'http://127.0.0.2:4399';
+
+/** The deployment under test: the host is allowed to embed and to drive the map. */
+const DEPLOYMENT = {
+  reviewNumber: 'GS(2026)0000号(测试)',
+  embed: { allowedOrigins: [HOST], frameAncestors: ["'self'", HOST] },
+};
 
 type MapEventRecord = { type: string; [key: string]: unknown };
 
 async function openHostPage(page: Page, baseURL: string, embedQuery: string): Promise<Frame> {
+  await deployWith(page, DEPLOYMENT);
   await page.route(`${HOST}/**`, (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -93,7 +103,7 @@ test('the host page drives the embedded map and hears what happens', async ({ pa
     .toMatchObject({ requestId: 'r-1' });
 
   // The 审图号 and sources sit at the lower left of the embed.
-  await expect(frame.getByTestId('review-number')).toBeVisible();
+  await expect(frame.getByTestId('review-number')).toHaveText('审图号:GS(2026)0000号(测试)');
   expect(
     await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   ).toEqual([]);
@@ -118,6 +128,7 @@ test('messages from another origin, or malformed ones, are ignored and logged', 
     iframe.src = src;
     document.body.append(iframe);
   }, `${STRANGER}/ad.html`);
+  await expect.poll(() => page.frame({ name: 'stranger' })?.url()).toContain(STRANGER);
   const stranger = page.frame({ name: 'stranger' })!;
   await stranger.waitForFunction(() => 'forge' in window);
   await stranger.evaluate(() =>

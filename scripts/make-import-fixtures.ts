@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Position } from 'geojson';
+import { format, resolveConfig } from 'prettier';
 import { FRAMES, type Frame } from '../src/geo/frames.ts';
 import { eachPosition } from '../src/geo/sample-positions.ts';
 import { transformFromWgs84 } from '../src/geo/transform-position.ts';
@@ -22,8 +23,13 @@ const e2eDir = join(root, 'e2e/fixtures');
 /** The file-name form of a frame: `EPSG:4545` → `epsg-4545`, `GCJ-02` → `gcj-02`. */
 export const frameSlug = (frame: Frame) => frame.toLowerCase().replace(':', '-');
 
-function write(file: string, data: string | Uint8Array) {
+/** Writes a file; .json files as Prettier prints them, so `npm run check` stays green. */
+async function write(file: string, data: string | Uint8Array) {
   mkdirSync(dirname(file), { recursive: true });
+  if (file.endsWith('.json')) {
+    const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
+    data = await format(text, { ...(await resolveConfig(file)), parser: 'json' });
+  }
   writeFileSync(file, data);
   console.log(`wrote ${file.slice(root.length)}`);
 }
@@ -46,7 +52,7 @@ const reference: FeatureCollection = {
       geometry: f.geometry,
     })),
 };
-write(join(detectDir, 'reference.geojson'), `${JSON.stringify(reference)}\n`);
+await write(join(detectDir, 'reference.geojson'), `${JSON.stringify(reference)}\n`);
 
 // 2. Samples: every 12th boundary vertex of 云岩 and 南明, in each frame; plus cases that
 //    must not be taken for a supported frame.
@@ -82,14 +88,15 @@ samples['outside-guiyang-wgs84'] = [
   [116.404, 39.915],
 ];
 for (const [name, positions] of Object.entries(samples)) {
-  write(join(detectDir, 'in', `${name}.json`), `${JSON.stringify(positions)}\n`);
+  await write(join(detectDir, 'in', `${name}.json`), `${JSON.stringify(positions)}\n`);
 }
 
 // 3. The e2e files, from the same cases the unit tests run (imported after step 1 wrote the
 //    reference they are built from).
 const { IMPORT_CASES } = await import('../src/import/__fixtures__/import-cases.ts');
-const manifest = IMPORT_CASES.filter((c) => c.e2e).map((c) => {
-  write(join(e2eDir, c.fileName), c.bytes());
-  return { file: c.fileName, expect: c.expect };
-});
-write(join(e2eDir, 'import-cases.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+const manifest = [];
+for (const c of IMPORT_CASES.filter((k) => k.e2e)) {
+  await write(join(e2eDir, c.fileName), c.bytes());
+  manifest.push({ file: c.fileName, expect: c.expect });
+}
+await write(join(e2eDir, 'import-cases.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -5,4 +5,4 @@ import { App } from './ui/app.tsx';
 import './ui/app.css';
 
 const initialState = readInitialState(URL_VOCABULARY);
-void startApp(initialState.locale, (loaded) => <App initialState={initialState} {...loaded} />);
+void startApp(initialState, (loaded) => <App initialState={initialState} {...loaded} />);

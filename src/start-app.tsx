@@ -7,8 +7,9 @@ import { type DataManifest } from './layers/dataset-meta.ts';
 import { LAYERS } from './layers/index.ts';
 import { loadDataset, loadManifest } from './layers/load-data.ts';
 import { catalogue } from './plan/catalogue.ts';
-import { type Locale } from './layers/layer-def.ts';
 import { type UrlVocabulary } from './state/url-state.ts';
+import { type AppState } from './state/app-state.ts';
+import { highlightOf } from './ui/use-plan-context.ts';
 import { paletteToCssVariables, palette } from './theme/palette.ts';
 
 /** What both entry points (planner app and embed) need before they can render. */
@@ -25,14 +26,32 @@ export const URL_VOCABULARY: UrlVocabulary = {
   isIndicator: (id) => catalogue.indicators.some((i) => i.id === id),
 };
 
+/** The datasets the first view needs: visible layers, the selection, the highlighted features. */
+export function initialDatasets(
+  state: Pick<AppState, 'layers' | 'feature' | 'measure' | 'indicator'>,
+): string[] {
+  const visible = state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id);
+  const layerIds = [
+    ...visible,
+    ...(state.feature ? [state.feature.layer] : []),
+    ...highlightOf(state).map((r) => r.layer),
+  ];
+  return [
+    ...new Set(
+      layerIds.map((id) => LAYERS.find((l) => l.id === id)?.dataset).filter((d) => d !== undefined),
+    ),
+  ];
+}
+
 /**
  * Shared start-up: palette tokens as CSS variables, i18n, then the manifest, configuration
  * and datasets, with a loading message and, on failure, a clear error with a retry button.
  */
 export async function startApp(
-  locale: Locale,
+  state: Pick<AppState, 'locale' | 'layers' | 'feature' | 'measure' | 'indicator'>,
   render: (loaded: LoadedApp) => ReactNode,
 ): Promise<void> {
+  const locale = state.locale;
   const root = document.getElementById('root')!;
   for (const [name, value] of Object.entries(paletteToCssVariables(palette))) {
     document.documentElement.style.setProperty(name, value);
@@ -43,7 +62,8 @@ export async function startApp(
   root.textContent = i18n.t('app.loading');
   try {
     const [manifest, config] = await Promise.all([loadManifest(), loadSiteConfig()]);
-    const datasetIds = [...new Set(LAYERS.map((l) => l.dataset))];
+    // Only what the first view shows; the rest loads when a layer is turned on.
+    const datasetIds = initialDatasets(state);
     const collections = await Promise.all(
       datasetIds.map((id) => {
         const meta = manifest.datasets[id];

@@ -226,13 +226,11 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
     }
     // An input that failed has its own issue; a dataset built on it would only repeat it.
     const inputsReady = inputsOf(meta).every((id) => built.has(id) || tables.has(id));
+    // A generated dataset has no file of its own: its issues name the metadata that defines it.
     const metaFile = join(geodataDir, `${meta.id}.meta.json`);
-    const source =
-      meta.origin.kind === 'generated'
-        ? inputsReady
-          ? generate(meta, metaFile, built, tables, issues)
-          : undefined
-        : readSource(meta, geodataDir, issues);
+    let source: { json: unknown; file: string } | undefined;
+    if (meta.origin.kind !== 'generated') source = readSource(meta, geodataDir, issues);
+    else if (inputsReady) source = generate(meta, metaFile, built, tables, issues);
     if (!source) continue;
     const declared = declaredFrameOf(source.json).frame;
     const frame = meta.frame ?? declared;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -199,5 +200,15 @@ describe('the real geodata/ folder', { timeout: 60_000 }, () => {
     const townships = tables.find((t) => t.meta.id === 'townships')!.rows;
     const coverage = computeTownshipCoverage(stations, townships);
     expect([coverage.total, coverage.covered, coverage.uncovered.length]).toEqual([72, 48, 24]);
+  });
+
+  it('says in the version text the seed and count the generator really used', () => {
+    for (const id of ['pipes', 'charging-stations']) {
+      const meta = JSON.parse(readFileSync(join(ROOT, 'geodata', `${id}.meta.json`), 'utf8'));
+      const { seed, count } = meta.origin as { seed: number; count: number };
+      expect(meta.version).toContain(`seed ${seed}, ${count} `);
+      expect(meta.source.zh).toContain(`种子 ${seed}`);
+      expect(dataset(id)!.meta.featureCount).toBe(count);
+    }
   });
 });

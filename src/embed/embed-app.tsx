@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type SiteConfig } from '../config/site-config.ts';
+import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { type Bounds } from '../geo/bounds-of-features.ts';
 import { applyLocale } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
@@ -24,11 +25,13 @@ import { Notices } from '../ui/notices.tsx';
 import { PlanContext } from '../ui/plan-context.ts';
 import {
   boundsOfRefs,
+  layersOf,
   featureNameOf,
   highlightOf,
   toLngLatBounds,
   usePlanContext,
 } from '../ui/use-plan-context.ts';
+import { useDatasets } from '../ui/use-datasets.ts';
 import { type UiLevel } from './embed-params.ts';
 import { HostChannel } from './host-channel.ts';
 import { type HostCommand } from './protocol.ts';
@@ -48,7 +51,14 @@ const PADDING = { top: 40, right: 50, bottom: 50, left: 40 };
  * The public map inside the government website's iframe: map first, as much interface as the
  * editors chose (`ui`), driven by and reporting to the host page over postMessage.
  */
-export function EmbedApp({ initialState, ui, hostOrigin, manifest, data, config }: EmbedAppProps) {
+export function EmbedApp({
+  initialState,
+  ui,
+  hostOrigin,
+  manifest,
+  data: initialData,
+  config,
+}: EmbedAppProps) {
   const { t } = useTranslation();
   const [state, setState] = useState(initialState);
   const update = useCallback(
@@ -59,10 +69,23 @@ export function EmbedApp({ initialState, ui, hostOrigin, manifest, data, config 
     () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
     [state.layers],
   );
+  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
+  const wantedDatasets = useMemo(() => {
+    const layerIds = [
+      ...visible,
+      ...(state.feature ? [state.feature.layer] : []),
+      ...layersOf(state),
+    ];
+    return [
+      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
+    ];
+  }, [visible, state]);
+  const { data } = useDatasets(manifest, initialData, wantedDatasets);
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
   useEffect(() => applyLocale(state.locale), [state.locale]);
 
   const homeBounds = useMemo(
@@ -216,6 +239,8 @@ export function EmbedApp({ initialState, ui, hostOrigin, manifest, data, config 
             cooperativeGestures
             onReady={onReady}
             onViewChange={(view) => send({ type: 'view-changed', ...view })}
+            basemap={config.basemap}
+            onBasemapChange={setBasemapStatus}
             onFeatureClick={(ref) => update({ feature: ref })}
           />
           <p id="embed-summary" className="visually-hidden">
@@ -290,6 +315,7 @@ export function EmbedApp({ initialState, ui, hostOrigin, manifest, data, config 
         )}
         <Notices
           reviewNumber={config.reviewNumber}
+          basemap={basemapStatus}
           layers={LAYERS}
           visible={visible}
           manifest={manifest}

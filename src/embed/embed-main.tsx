@@ -9,7 +9,7 @@ import { resolveHostOrigin } from './protocol.ts';
 const params = parseEmbedParams(window.location.search, URL_VOCABULARY);
 for (const warning of params.warnings) console.warn(warning);
 
-void startApp(params.state.locale, (loaded) => {
+void startApp(params.state, (loaded) => {
   // Events go to the embedding page only if the deployment allows it (site-config.json).
   const candidates = [
     params.host,

@@ -1,6 +1,7 @@
 import {
   cellToBoundary,
   cellToLatLng,
+  cellToParent,
   getHexagonEdgeLengthAvg,
   gridDisk,
   latLngToCell,
@@ -103,8 +104,14 @@ export function computeCoverageCells(
   const limit = Math.sin(distanceKm / EARTH_KM / 2) ** 2; // haversine of the distance
   const covered = new Set<string>();
   const centres = new Map<string, [number, number]>();
+  // Neighbouring cells differ in size by far less than ringsFor's slack, so one measurement
+  // serves all origins under the same ancestor three levels up (343 cells).
+  const ringsByAncestor = new Map<string, number>();
   for (const [origin, group] of groups) {
-    for (const cell of gridDisk(origin, ringsFor(origin, distanceKm))) {
+    const ancestor = cellToParent(origin, Math.max(0, resolution - 3));
+    let rings = ringsByAncestor.get(ancestor);
+    if (rings === undefined) ringsByAncestor.set(ancestor, (rings = ringsFor(origin, distanceKm)));
+    for (const cell of gridDisk(origin, rings)) {
       if (covered.has(cell)) continue;
       let centre = centres.get(cell);
       if (!centre) {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { detectFrame, type FrameDetection } from './detect-frame.ts';
-import { type Frame } from './frames.ts';
+import type { Frame } from './frames.ts';
 import { samplePositions } from './sample-positions.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
 

@@ -1,9 +1,8 @@
-import Flatbush from 'flatbush';
 import type { FeatureCollection, Position } from 'geojson';
-import { type BilingualText } from './bilingual-text.ts';
-import { type Bounds } from './bounds-of-features.ts';
-import { type Frame } from './frames.ts';
-import { eachPosition } from './sample-positions.ts';
+import type { BilingualText } from './bilingual-text.ts';
+import type { Bounds } from './bounds-of-features.ts';
+import type { Frame } from './frames.ts';
+import { meanNearestDistance, nearestVertexIndex } from './nearest-vertex-distance.ts';
 import { transformToWgs84 } from './transform-position.ts';
 
 /** Guiyang–Gui'an with a margin, WGS84: where a correctly converted dataset is expected. */
@@ -44,10 +43,6 @@ export interface DetectFrameOptions {
   extent?: Bounds;
 }
 
-// Per-vertex distances are capped so that vertices far from any boundary (a parcel in the
-// middle of a district) weigh the same for every candidate instead of drowning the signal.
-const CAP_METRES = 2000;
-const METRES_PER_DEGREE = 111_195;
 const MIN_OFFSET_SAMPLE = 10;
 const DEGREE_FRAMES: Frame[] = ['EPSG:4326', 'EPSG:4490', 'GCJ-02', 'BD-09'];
 
@@ -88,56 +83,6 @@ function centreOf(positions: Position[]): Position {
   return [finite.reduce((s, p) => s + p[0]!, 0) / n, finite.reduce((s, p) => s + p[1]!, 0) / n];
 }
 
-interface ReferenceIndex {
-  index: Flatbush;
-  xs: Float64Array;
-  ys: Float64Array;
-  /** Longitude scale (cos of the mean latitude), so index distances are isotropic. */
-  k: number;
-}
-const referenceCache = new WeakMap<FeatureCollection, ReferenceIndex | null>();
-
-/** A flatbush index of the reference vertices, built once per collection. */
-function indexReference(reference: FeatureCollection): ReferenceIndex | null {
-  if (referenceCache.has(reference)) return referenceCache.get(reference)!;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const feature of reference.features) {
-    eachPosition(feature.geometry, (p) => {
-      xs.push(p[0]!);
-      ys.push(p[1]!);
-    });
-  }
-  let built: ReferenceIndex | null = null;
-  if (xs.length > 0) {
-    const meanLat = ys.reduce((s, y) => s + y, 0) / ys.length;
-    const k = Math.cos((meanLat * Math.PI) / 180);
-    const index = new Flatbush(xs.length);
-    for (let i = 0; i < xs.length; i++) index.add(xs[i]! * k, ys[i]!);
-    index.finish();
-    built = { index, xs: Float64Array.from(xs), ys: Float64Array.from(ys), k };
-  }
-  referenceCache.set(reference, built);
-  return built;
-}
-
-/** Mean distance (m) from each position to its nearest reference vertex, each capped. */
-function meanNearestDistance(ref: ReferenceIndex, positions: Position[]): number {
-  const capDegrees = CAP_METRES / METRES_PER_DEGREE;
-  let sum = 0;
-  for (const p of positions) {
-    const [hit] = ref.index.neighbors(p[0]! * ref.k, p[1]!, 1, capDegrees);
-    if (hit === undefined) {
-      sum += CAP_METRES;
-      continue;
-    }
-    const dx = (ref.xs[hit]! - p[0]!) * ref.k;
-    const dy = ref.ys[hit]! - p[1]!;
-    sum += Math.min(CAP_METRES, Math.hypot(dx, dy) * METRES_PER_DEGREE);
-  }
-  return positions.length ? sum / positions.length : CAP_METRES;
-}
-
 function convertAll(positions: Position[], frame: Frame): Position[] {
   const f = transformToWgs84(frame);
   return positions.map((p) => f(p));
@@ -146,7 +91,7 @@ function convertAll(positions: Position[], frame: Frame): Position[] {
 function degreeCandidates(sample: Position[], options: DetectFrameOptions): FrameCandidate[] {
   const extent = options.extent ?? GUIYANG_EXTENT;
   const share = insideShare(sample, extent);
-  const ref = options.reference && share > 0 ? indexReference(options.reference) : null;
+  const ref = options.reference && share > 0 ? nearestVertexIndex(options.reference) : null;
   const note = (frame: Frame) => FRAME_NOTES[frame]!;
   if (!ref) {
     const why: BilingualText =

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { type Locale } from '../layers/layer-def.ts';
+import type { Locale } from '../layers/layer-def.ts';
 import { transformFromWgs84 } from './transform-position.ts';
 
 /** What the coordinate readout shows: degrees, or metres in the local Gauss–Krüger zone. */

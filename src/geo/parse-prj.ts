@@ -1,4 +1,4 @@
-import { type BilingualText } from './bilingual-text.ts';
+import type { BilingualText } from './bilingual-text.ts';
 import { FRAMES, type Frame } from './frames.ts';
 
 /** What a `.prj` names: a supported frame, or the name it gives and why it is not supported. */
@@ -56,13 +56,18 @@ function epsgOf(n: WktNode): string | undefined {
   return id && compact(String(id.args[0])) === 'epsg' ? String(id.args[1]) : undefined;
 }
 
-/** CGCS2000, WGS84 or something else, from the datum (or datum ensemble) name. */
-function datumOf(geog: WktNode | undefined): 'cgcs2000' | 'wgs84' | string {
+/** The datum: CGCS2000, WGS84 or another, with the name the file gives it. */
+function datumOf(geog: WktNode | undefined): {
+  kind: 'cgcs2000' | 'wgs84' | 'other';
+  name: string;
+} {
   const datum = geog && child(geog, 'DATUM', 'ENSEMBLE', 'GEODETICDATUM');
-  const name = compact(nameOf(datum));
-  if (/china2000|cgcs2000|chinageodeticcoordinatesystem2000/.test(name)) return 'cgcs2000';
-  if (/wgs1984|wgs84|worldgeodeticsystem1984/.test(name)) return 'wgs84';
-  return nameOf(datum) || 'unknown';
+  const name = nameOf(datum) || 'unknown';
+  const key = compact(name);
+  if (/china2000|cgcs2000|chinageodeticcoordinatesystem2000/.test(key))
+    return { kind: 'cgcs2000', name };
+  if (/wgs1984|wgs84|worldgeodeticsystem1984/.test(key)) return { kind: 'wgs84', name };
+  return { kind: 'other', name };
 }
 
 /** Projection parameters by normalised name (WKT 1 at the top level, WKT 2 in CONVERSION). */
@@ -90,11 +95,11 @@ const unknown = (name: string, zh: string, en: string): PrjResult => ({
 function projectedFrame(root: WktNode, name: string): PrjResult {
   const geog = child(root, 'GEOGCS', 'BASEGEOGCRS', 'BASEGEODCRS');
   const datum = datumOf(geog);
-  if (datum !== 'cgcs2000') {
+  if (datum.kind !== 'cgcs2000') {
     return unknown(
       name,
-      `基准面为 ${datum},只支持 CGCS2000 的高斯-克吕格投影`,
-      `its datum is ${datum}; only CGCS2000 Gauss–Krüger projections are supported`,
+      `基准面为 ${datum.name},只支持 CGCS2000 的高斯-克吕格投影`,
+      `its datum is ${datum.name}; only CGCS2000 Gauss–Krüger projections are supported`,
     );
   }
   const method = compact(
@@ -157,12 +162,12 @@ export function parsePrj(text: string): PrjResult {
     const unit = child(root, 'UNIT', 'ANGLEUNIT');
     const degrees = !unit || Math.abs(Number(unit.args[1]) - Math.PI / 180) < 1e-12;
     const datum = datumOf(root);
-    if (degrees && datum === 'cgcs2000') return { ok: true, frame: 'EPSG:4490', name };
-    if (degrees && datum === 'wgs84') return { ok: true, frame: 'EPSG:4326', name };
+    if (degrees && datum.kind === 'cgcs2000') return { ok: true, frame: 'EPSG:4490', name };
+    if (degrees && datum.kind === 'wgs84') return { ok: true, frame: 'EPSG:4326', name };
     return unknown(
       name,
-      `基准面为 ${datum},只支持 CGCS2000 与 WGS84 经纬度`,
-      `its datum is ${datum}; only CGCS2000 and WGS84 degrees are supported`,
+      `基准面为 ${datum.name},只支持 CGCS2000 与 WGS84 经纬度`,
+      `its datum is ${datum.name}; only CGCS2000 and WGS84 degrees are supported`,
     );
   }
   return unknown(

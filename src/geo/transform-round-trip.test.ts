@@ -24,7 +24,7 @@ const GAUSS_KRUGER: Partial<Record<Frame, string>> = {
 // Round-trip tolerance of the offset frames, measured: gcoord's GCJ-02 inverse is good to
 // 2 mm here, so the 1e-7° rounding of each direction (~1 cm) dominates; its BD-09 inverse is
 // approximate, 3–8 cm around Guiyang — far below the ~100 m of any web-map dataset.
-const GCOORD: [Frame, gcoord.CRSTypes, number][] = [
+const GCOORD: [Frame, typeof gcoord.GCJ02 | typeof gcoord.BD09, number][] = [
   ['GCJ-02', gcoord.GCJ02, 0.02],
   ['BD-09', gcoord.BD09, 0.1],
 ];

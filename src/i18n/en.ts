@@ -70,6 +70,7 @@ export const en: Dictionary = {
     noPlaces: 'This measure names no specific place on the map',
     showOnMap: 'Show on map',
     highlighted: '{{count}} features highlighted on the map',
+    wholeLayer: 'The whole layer: {{layer}}',
   },
   indicator: {
     heading: 'Indicators',
@@ -125,7 +126,8 @@ export const en: Dictionary = {
     },
     cancel: 'Cancel',
     confirmHeading: 'Confirm the coordinate system',
-    confirmIntro: '{{file}}: {{count}} features ({{types}}). Confirm the coordinate system of the data:',
+    confirmIntro:
+      '{{file}}: {{count}} features ({{types}}). Confirm the coordinate system of the data:',
     confidence: {
       high: 'very likely',
       medium: 'likely',
@@ -159,17 +161,12 @@ export const en: Dictionary = {
       epsg4523: 'CGCS2000 3-degree zone 35 (with zone number)',
       epsg4524: 'CGCS2000 3-degree zone 36 (with zone number)',
     },
-    legend: {
-      fill: '{{name}} (areas)',
-      line: '{{name}} (lines)',
-      point: '{{name}} (points)',
-    },
     attributesHeading: 'Attributes',
     linksHeading: 'Links to the plan',
-    linksIntro: 'Tick the measures and indicators that concern this feature; links are saved with the layer',
+    linksIntro:
+      'Tick the measures and indicators that concern this feature; links are saved with the layer',
     linkMeasures: 'Measures',
     linkIndicators: 'Indicators',
-    linksSaved: 'Links saved',
   },
   coords: {
     label: 'Cursor coordinates',
@@ -256,6 +253,13 @@ export const en: Dictionary = {
     iframeTitle: "Guiyang–Gui'an Urbanization Plan Map",
   },
   notice: {
+    basemap: 'Basemap: {{attribution}}',
+    basemapFallback: {
+      'rejected-key':
+        'The basemap service rejected the configured key; showing the offline basemap',
+      unreachable: 'The basemap service cannot be reached; showing the offline basemap',
+      invalid: 'The basemap configuration is invalid; showing the offline basemap',
+    },
     reviewNumber: 'Map review no. {{number}}',
     reviewNumberMissing: 'Map review no.: not configured',
     sources: 'Data: {{sources}}',

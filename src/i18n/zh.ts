@@ -71,6 +71,7 @@ export const zh = {
     noPlaces: '本条未指向具体地图要素',
     showOnMap: '在地图上查看',
     highlighted: '地图已突出显示 {{count}} 个要素',
+    wholeLayer: '整个图层:{{layer}}',
   },
   indicator: {
     heading: '指标一览',
@@ -159,17 +160,11 @@ export const zh = {
       epsg4523: 'CGCS2000 3度带 第35带(带带号)',
       epsg4524: 'CGCS2000 3度带 第36带(带带号)',
     },
-    legend: {
-      fill: '{{name}}(面)',
-      line: '{{name}}(线)',
-      point: '{{name}}(点)',
-    },
     attributesHeading: '属性',
     linksHeading: '关联规划',
     linksIntro: '勾选与该要素相关的措施和指标;关联随图层保存',
     linkMeasures: '措施',
     linkIndicators: '指标',
-    linksSaved: '已保存关联',
   },
   coords: {
     label: '光标坐标',
@@ -255,6 +250,12 @@ export const zh = {
     iframeTitle: '贵阳贵安新型城镇化规划图',
   },
   notice: {
+    basemap: '底图:{{attribution}}',
+    basemapFallback: {
+      'rejected-key': '底图服务拒绝了配置的密钥,已改用离线底图',
+      unreachable: '底图服务无法访问,已改用离线底图',
+      invalid: '底图配置无效,已改用离线底图',
+    },
     reviewNumber: '审图号:{{number}}',
     reviewNumberMissing: '审图号:未配置',
     sources: '数据来源:{{sources}}',

@@ -1,9 +1,9 @@
 import type { FeatureCollection, Position } from 'geojson';
-import { type FrameCandidate, type FrameDetection } from '../geo/detect-frame.ts';
+import type { FrameCandidate, FrameDetection } from '../geo/detect-frame.ts';
 import { isGeographicFrame } from '../geo/frames.ts';
 import { eachPosition } from '../geo/sample-positions.ts';
 import { importIssue, type ImportIssue, type ImportWhere } from './import-issue.ts';
-import { type ImportFile } from './read-import-file.ts';
+import type { ImportFile } from './read-import-file.ts';
 
 /** The first feature with a position passing `test`: its label (id or `#index`) and the position. */
 function firstFeatureWith(collection: FeatureCollection, test: (p: Position) => boolean) {

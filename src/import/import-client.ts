@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import { type Frame } from '../geo/frames.ts';
-import { type ConvertOutcome, type ImportProgress } from './import-dataset.ts';
+import type { Frame } from '../geo/frames.ts';
+import type { ConvertOutcome, ImportProgress } from './import-dataset.ts';
 import { importIssue } from './import-issue.ts';
 import { checkFileSize } from './import-limits.ts';
 import { ImportResponse, type InspectOutcome, type ImportRequest } from './import-protocol.ts';

@@ -1,12 +1,12 @@
 import type { FeatureCollection } from 'geojson';
-import { type Bounds } from '../geo/bounds-of-features.ts';
+import type { Bounds } from '../geo/bounds-of-features.ts';
 import {
   detectFrame,
   GUIYANG_EXTENT,
   type FrameCandidate,
   type FrameDetection,
 } from '../geo/detect-frame.ts';
-import { type Frame } from '../geo/frames.ts';
+import type { Frame } from '../geo/frames.ts';
 import { reprojectGeojson } from '../geo/reproject-geojson.ts';
 import { eachPosition, samplePositions } from '../geo/sample-positions.ts';
 import { assignFeatureIds } from './assign-feature-ids.ts';

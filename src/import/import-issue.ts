@@ -1,5 +1,5 @@
-import { type BilingualText } from '../geo/bilingual-text.ts';
-import { type DataIssue } from '../geo/validate-geojson.ts';
+import type { BilingualText } from '../geo/bilingual-text.ts';
+import type { DataIssue } from '../geo/validate-geojson.ts';
 
 /** The rules an imported file can break; names are stable so tests, docs and UI can refer to them. */
 export type ImportRule =

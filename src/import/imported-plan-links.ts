@@ -1,5 +1,5 @@
-import { type Catalogue, type LayerLink } from '../plan/plan-schema.ts';
-import { type ImportedLayer } from './imported-store.ts';
+import type { Catalogue, LayerLink } from '../plan/plan-schema.ts';
+import type { ImportedLayer } from './imported-store.ts';
 
 /**
  * The links planners made on imported features, as plan links like those of links.json, so

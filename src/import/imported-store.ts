@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import { type BilingualText } from '../geo/bilingual-text.ts';
+import type { BilingualText } from '../geo/bilingual-text.ts';
 import { FRAMES, type Frame } from '../geo/frames.ts';
 
 /** The plan items an imported feature is linked to (measure ids like `4-2`, indicator ids). */

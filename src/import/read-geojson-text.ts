@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { type Frame } from '../geo/frames.ts';
+import type { Frame } from '../geo/frames.ts';
 import { declaredFrameOf, parseJsonText } from '../geo/validate-geojson.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
 

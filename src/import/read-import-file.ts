@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { type Frame } from '../geo/frames.ts';
+import type { Frame } from '../geo/frames.ts';
 import { parsePrj } from '../geo/parse-prj.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
 import { readGeojsonText, type ReadOutcome } from './read-geojson-text.ts';

@@ -2,7 +2,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import type { Feature, FeatureCollection } from 'geojson';
 import { open } from 'shapefile';
 import { importIssue, type ImportIssue } from './import-issue.ts';
-import { type ReadOutcome } from './read-geojson-text.ts';
+import type { ReadOutcome } from './read-geojson-text.ts';
 
 /** What a zipped shapefile holds once read (coordinates as stored, frame not applied). */
 export interface ShapefileRead {

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { findSelfIntersection } from '../geo/find-self-intersection.ts';
-import { type Frame } from '../geo/frames.ts';
+import type { Frame } from '../geo/frames.ts';
 import { featureIdOf, validateGeojson } from '../geo/validate-geojson.ts';
 import { fromDataIssue, importIssue, type ImportIssue, type ImportWhere } from './import-issue.ts';
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { type LocalizedText } from './dataset-meta.ts';
+import type { LocalizedText } from './dataset-meta.ts';
 import { type LayerDef, type LegendItem, isHighlighted, isSelected } from './layer-def.ts';
 
 /** Map layers of imported data are `imported-<id>`; their dataset has the same id. */

@@ -159,6 +159,8 @@ export class PlanMap {
 
   /** Adds (or replaces) a dataset's features, with a label-point companion source. */
   setData(datasetId: string, collection: FeatureCollection) {
+    // The same object again (another dataset arrived): nothing to send to the worker.
+    if (this.data.get(datasetId) === collection) return;
     this.data.set(datasetId, collection);
     const labels = labelPointsOf(collection);
     for (const [id, data] of [

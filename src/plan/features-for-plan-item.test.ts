@@ -57,3 +57,13 @@ describe('featuresForPlanItem', () => {
     expect(featuresForPlanItem({ type: 'measure', id: '1-1' }, catalogue, links)).toEqual([]);
   });
 });
+
+describe('a measure about a whole layer', () => {
+  it('highlights the layer as a whole, without listing its features', () => {
+    const catalogueLite = { ...catalogue, indicators: [] };
+    const found = featuresForPlanItem({ type: 'measure', id: '4-2' }, catalogueLite, [
+      { measure: '4-2', layer: 'pipes', excerpt: '完善城市地下管网建设' },
+    ]);
+    expect(found).toEqual([{ layer: 'pipes', ids: [], all: true }]);
+  });
+});

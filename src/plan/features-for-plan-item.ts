@@ -5,6 +5,8 @@ import { planItemOfLink, type PlanItemRef } from './plan-item-of-link.ts';
 export interface LayerSelection {
   layer: string;
   ids: string[];
+  /** True when the item concerns the whole layer (then `ids` is empty). */
+  all?: boolean;
 }
 
 /**
@@ -24,13 +26,17 @@ export function featuresForPlanItem(
     }
   }
   const byLayer = new Map<string, Set<string>>();
+  const whole = new Set<string>();
   for (const link of links) {
     if (!('layer' in link) || !wanted.has(key(planItemOfLink(link)))) continue;
     const ids = byLayer.get(link.layer) ?? new Set<string>();
-    for (const id of link.ids) ids.add(id);
+    if (link.ids) for (const id of link.ids) ids.add(id);
+    else whole.add(link.layer);
     byLayer.set(link.layer, ids);
   }
-  return [...byLayer].map(([layer, ids]) => ({ layer, ids: [...ids] }));
+  return [...byLayer].map(([layer, ids]) =>
+    whole.has(layer) ? { layer, ids: [], all: true } : { layer, ids: [...ids] },
+  );
 }
 
 function key(item: PlanItemRef): string {

@@ -28,7 +28,8 @@ export function linksForFeature(
   const { includeCityWide = false } = options;
   const found: FeatureLink[] = [];
   for (const link of links) {
-    const specific = 'layer' in link && link.layer === layer && link.ids.includes(featureId);
+    const specific =
+      'layer' in link && link.layer === layer && (!link.ids || link.ids.includes(featureId));
     const cityWide = 'cityWide' in link;
     if (!specific && !(cityWide && includeCityWide)) continue;
     found.push({

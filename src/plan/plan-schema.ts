@@ -154,11 +154,14 @@ export const CityWideLinkSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
-/** A measure or indicator tied to named features of one layer. */
+/**
+ * A measure or indicator tied to features of one layer: the named `ids`, or, without `ids`,
+ * the whole layer (四(二) concerns every pipe segment; listing 10^5 ids would say nothing more).
+ */
 export const LayerLinkSchema = z.strictObject({
   ...linkTarget,
   layer: z.string().min(1),
-  ids: z.array(z.string().min(1)).min(1),
+  ids: z.array(z.string().min(1)).min(1).optional(),
 });
 
 /** One record of links.json. */

@@ -73,7 +73,8 @@ export function validatePlanLinks(
       errors.push({ rule: 'link-unknown-layer', message: `unknown layer "${link.layer}"`, where });
       return;
     }
-    for (const id of link.ids) {
+    // Without ids the link covers the whole layer: nothing more to resolve.
+    for (const id of link.ids ?? []) {
       if (!known.has(id)) {
         errors.push({
           rule: 'link-dangling-feature',

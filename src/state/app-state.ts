@@ -1,4 +1,5 @@
 import { type Locale } from '../layers/layer-def.ts';
+import { DEFAULT_FILTERS, type ThematicFilters } from './thematic-filters.ts';
 
 /** A camera position; `null` in {@link AppState.view} means "fit the whole city". */
 export interface View {
@@ -30,6 +31,8 @@ export interface AppState {
   locale: Locale;
   /** 关怀模式: large text, high contrast, no motion. */
   care: boolean;
+  /** Filters and styling of the thematic layers (pipes, charging). */
+  filters: ThematicFilters;
 }
 
 /** The state of a link with no parameters. */
@@ -42,6 +45,7 @@ export const DEFAULT_STATE: AppState = {
   panel: 'layers',
   locale: 'zh',
   care: false,
+  filters: DEFAULT_FILTERS,
 };
 
 /** The panel a link shows when it does not say: the indicator's, the measure's, or layers. */

@@ -19,6 +19,7 @@ describe('a shared link reopens the same map', () => {
       panel: 'plan',
       locale: 'en',
       care: true,
+      filters: { ...DEFAULT_STATE.filters },
     };
     const printed = printUrlState(state);
     expect(printed).toBe(
@@ -80,5 +81,36 @@ describe('a mistyped or hostile link still opens a working map', () => {
     const { state, warnings } = parseUrlState('?layers=districts,pipes', vocabulary);
     expect(state.layers).toEqual(['districts']);
     expect(warnings[0]).toContain('pipes');
+  });
+});
+
+describe('a link carries the thematic filters', () => {
+  it('round-trips pipe style, types, statuses, districts, the year and the service distance', () => {
+    const query =
+      '?pipeStyle=status&pipeTypes=燃气,给水&pipeStatus=已改造&pipeDistricts=520102&year=2027&serviceKm=5';
+    const { state, warnings } = parseUrlState(query, vocabulary);
+    expect(warnings).toEqual([]);
+    expect(state.filters).toEqual({
+      pipeStyle: 'status',
+      pipeTypes: ['给水', '燃气'],
+      pipeStatuses: ['已改造'],
+      pipeDistricts: ['520102'],
+      year: 2027,
+      serviceKm: 5,
+    });
+    expect(parseUrlState(`?${printUrlState(state)}`, vocabulary).state).toEqual(state);
+  });
+
+  it.each([
+    'pipeStyle=colour',
+    'pipeTypes=自来水',
+    'pipeDistricts=110101',
+    'year=2040',
+    'year=2026.5',
+    'serviceKm=2',
+  ])('ignores %s with a warning and keeps the default', (query) => {
+    const { state, warnings } = parseUrlState(`?${query}`, vocabulary);
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(warnings).toHaveLength(1);
   });
 });

@@ -32,6 +32,8 @@ export const URL_PARAMS = [
   'care',
 ] as const;
 
+import { FILTER_PARAMS, parseFilterParam, printFilterParams } from './thematic-filters.ts';
+
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 function parseView(raw: string): View | undefined {
@@ -50,7 +52,7 @@ function parseView(raw: string): View | undefined {
  */
 export function parseUrlState(search: string, vocabulary: UrlVocabulary): ParsedUrlState {
   const params = new URLSearchParams(search);
-  const state: AppState = { ...DEFAULT_STATE };
+  const state: AppState = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters } };
   const warnings: string[] = [];
   const warn = (name: string, value: string, why: string) =>
     warnings.push(`URL parameter ${name}=${JSON.stringify(value)} ignored: ${why}`);
@@ -103,8 +105,12 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): Parsed
         else warn(name, value, 'expected 1 or 0');
         break;
       default:
-        if (!(URL_PARAMS as readonly string[]).includes(name))
+        if ((FILTER_PARAMS as readonly string[]).includes(name)) {
+          const warning = parseFilterParam(state.filters, name, value);
+          if (warning) warnings.push(warning);
+        } else if (!(URL_PARAMS as readonly string[]).includes(name)) {
           warn(name, value, 'unknown parameter');
+        }
     }
   }
   // A link that opens a measure or an indicator shows it, unless it names another panel.
@@ -130,6 +136,7 @@ export function printUrlState(state: AppState): string {
   if (state.panel !== defaultPanelFor(state)) params.set('panel', state.panel);
   if (state.locale !== DEFAULT_STATE.locale) params.set('lang', state.locale);
   if (state.care) params.set('care', '1');
+  printFilterParams(state.filters, params);
   // Commas and colons are legal in a query and far easier to read in a shared link.
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

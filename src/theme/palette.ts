@@ -47,6 +47,23 @@ export interface Palette {
   schematic: string;
   sample: string;
   focus: string;
+  /** Pipe types (Okabe–Ito hues, distinguishable with colour-vision deficiency). */
+  pipeWater: string;
+  pipeStorm: string;
+  pipeSewage: string;
+  pipeGas: string;
+  pipeTunnel: string;
+  /** Pipe statuses; 规划 is also dashed, 已改造 also thicker: colour is never alone. */
+  statusExisting: string;
+  statusRenewing: string;
+  statusRenewed: string;
+  statusPlanned: string;
+  /** Station types; each also carries a letter badge (充/换/氢). */
+  chargeStation: string;
+  swapStation: string;
+  hydrogenStation: string;
+  /** The area within the chosen service distance of a station. */
+  coverage: string;
 }
 
 /** The default, calm official palette. */
@@ -81,6 +98,19 @@ export const palette: Palette = {
   schematic: '#8a4b00',
   sample: '#6d2d91',
   focus: '#0b57d0',
+  pipeWater: '#0072b2',
+  pipeStorm: '#3a9fd6',
+  pipeSewage: '#8c564b',
+  pipeGas: '#d55e00',
+  pipeTunnel: '#7a4fa0',
+  statusExisting: '#8a929c',
+  statusRenewing: '#e69f00',
+  statusRenewed: '#00855f',
+  statusPlanned: '#0072b2',
+  chargeStation: '#00855f',
+  swapStation: '#0072b2',
+  hydrogenStation: '#b5488a',
+  coverage: '#00855f',
 };
 
 /** Publishes the palette as CSS custom properties (`--color-<token>`) for the interface. */

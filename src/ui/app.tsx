@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type SiteConfig } from '../config/site-config.ts';
+import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { type Bounds } from '../geo/bounds-of-features.ts';
 import { applyLocale, pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { LAYERS, layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
-import { buildSearchEntries, type SearchEntry } from '../search/search-index.ts';
+import type { SearchEntry } from '../search/search-index.ts';
 import { type AppState, type FeatureRef } from '../state/app-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { palette } from '../theme/palette.ts';
@@ -27,11 +28,13 @@ import { ShareDialog } from './share-dialog.tsx';
 import { SidePanel } from './side-panel.tsx';
 import {
   boundsOfRefs,
+  layersOf,
   featureNameOf,
   highlightOf,
   toLngLatBounds,
   usePlanContext,
 } from './use-plan-context.ts';
+import { useDatasets } from './use-datasets.ts';
 
 interface AppProps {
   initialState: AppState;
@@ -53,7 +56,7 @@ function panelPadding(care: boolean, inspectorOpen: boolean) {
 }
 
 /** The planner application: header with search, side panel, inspector, map and notices. */
-export function App({ initialState, manifest, data, config }: AppProps) {
+export function App({ initialState, manifest, data: initialData, config }: AppProps) {
   const { t } = useTranslation();
   const summaryId = useId();
   const [state, update] = useUrlState(initialState);
@@ -61,10 +64,23 @@ export function App({ initialState, manifest, data, config }: AppProps) {
     () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
     [state.layers],
   );
+  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
+  const wantedDatasets = useMemo(() => {
+    const layerIds = [
+      ...visible,
+      ...(state.feature ? [state.feature.layer] : []),
+      ...layersOf(state),
+    ];
+    return [
+      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
+    ];
+  }, [visible, state]);
+  const { data } = useDatasets(manifest, initialData, wantedDatasets);
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
   const [announcement, setAnnouncement] = useState('');
+  const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const [sharing, setSharing] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -109,7 +125,10 @@ export function App({ initialState, manifest, data, config }: AppProps) {
   });
   const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const searchEntries = useMemo(() => buildSearchEntries(catalogue, LAYERS, data), [data]);
+  const loadSearch = useCallback(async () => {
+    const { buildSearchEntries, searchEntries } = await import('../search/search-index.ts');
+    return { entries: buildSearchEntries(catalogue, LAYERS, data), search: searchEntries };
+  }, [data]);
   const onSearch = (entry: SearchEntry) => {
     if (entry.kind === 'measure') plan.openMeasure(entry.key);
     else if (entry.kind === 'indicator') plan.openIndicator(entry.key);
@@ -173,7 +192,7 @@ export function App({ initialState, manifest, data, config }: AppProps) {
             <h1>{t('app.title')}</h1>
             <p>{t('app.subtitle')}</p>
           </div>
-          <SearchBox entries={searchEntries} locale={state.locale} onChoose={onSearch} />
+          <SearchBox loadEngine={loadSearch} locale={state.locale} onChoose={onSearch} />
           <button
             type="button"
             className="care-switch"
@@ -246,6 +265,8 @@ export function App({ initialState, manifest, data, config }: AppProps) {
             animate={!state.care && !reducedMotion}
             describedBy={summaryId}
             onViewChange={(view) => update({ view })}
+            basemap={config.basemap}
+            onBasemapChange={setBasemapStatus}
             onFeatureClick={(ref) => select(ref)}
           />
           <MapSummary
@@ -268,6 +289,7 @@ export function App({ initialState, manifest, data, config }: AppProps) {
         </main>
         <Notices
           reviewNumber={config.reviewNumber}
+          basemap={basemapStatus}
           layers={LAYERS}
           visible={visible}
           manifest={manifest}

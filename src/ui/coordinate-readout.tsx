@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Position } from 'geojson';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { formatCoordinates, type CoordinateMode } from '../geo/format-coordinates.ts';
-import { type Locale } from '../layers/layer-def.ts';
+import type { Locale } from '../layers/layer-def.ts';
 import './map-tools.css';
 
 /**

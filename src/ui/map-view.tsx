@@ -4,6 +4,8 @@ import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { type BasemapConfig } from '../config/site-config.ts';
+import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { PlanMap } from '../map/plan-map.ts';
 import { type FeatureRef, type View } from '../state/app-state.ts';
 import { type Palette } from '../theme/palette.ts';
@@ -39,6 +41,10 @@ interface MapViewProps {
   cooperativeGestures?: boolean;
   /** Hands the map to its owner once it is ready (the embed drives the camera through it). */
   onReady?: (map: PlanMap) => void;
+  /** The configured basemap (site-config.json); default the offline one. */
+  basemap?: BasemapConfig;
+  /** Told when the basemap loads or falls back, so the notices can say so. */
+  onBasemapChange?: (status: BasemapStatus) => void;
 }
 
 /** The map as a React component: creates one {@link PlanMap} and feeds it state changes. */
@@ -64,6 +70,8 @@ export function MapView(props: MapViewProps) {
       animate,
       resetLabel: t('map.resetView'),
       cooperativeGestures: callbacks.current.cooperativeGestures ?? false,
+      ...(callbacks.current.basemap ? { basemap: callbacks.current.basemap } : {}),
+      onBasemapChange: (status) => callbacks.current.onBasemapChange?.(status),
       onViewChange: (view) => callbacks.current.onViewChange(view),
       onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
     });

@@ -9,8 +9,17 @@ import { usePlan } from './plan-context.ts';
 /** One measure in full: its text, its targets and the places on the map it concerns. */
 export function MeasureDetail({ measure }: { measure: Measure }) {
   const { t } = useTranslation();
-  const { catalogue, links, locale, openMeasure, openIndicator, focusFeature, featureName } =
-    usePlan();
+  const {
+    catalogue,
+    links,
+    locale,
+    openMeasure,
+    openIndicator,
+    focusFeature,
+    featureName,
+    showLayer,
+    layerName,
+  } = usePlan();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [measure.id]);
   const indicators = catalogue.indicators.filter((i) => i.measure === measure.id);
@@ -19,16 +28,21 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
     return item.type === 'measure' && item.id === measure.id;
   });
   // One sentence may place features on several layers (一核 and its districts): list it once.
-  const bySentence = new Map<string, { excerpt: string; refs: FeatureRef[]; reason?: string }>();
+  const bySentence = new Map<
+    string,
+    { excerpt: string; refs: FeatureRef[]; layers: string[]; reason?: string }
+  >();
   for (const record of records) {
     const key = 'cityWide' in record ? `city:${record.reason}` : record.excerpt;
     const entry = bySentence.get(key) ?? {
       excerpt: record.excerpt,
       refs: [],
+      layers: [],
       ...('cityWide' in record ? { reason: record.reason } : {}),
     };
-    if ('layer' in record)
+    if ('layer' in record && record.ids) {
       entry.refs.push(...record.ids.map((id) => ({ layer: record.layer, id })));
+    } else if ('layer' in record) entry.layers.push(record.layer);
     bySentence.set(key, entry);
   }
   return (
@@ -71,6 +85,17 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
                 <>
                   <q lang="zh-CN">{entry.excerpt}</q>
                   <ul className="chips">
+                    {entry.layers.map((layerId) => (
+                      <li key={layerId}>
+                        <button
+                          type="button"
+                          className="chip-button"
+                          onClick={() => showLayer(layerId)}
+                        >
+                          {t('plan.wholeLayer', { layer: layerName(layerId) })}
+                        </button>
+                      </li>
+                    ))}
                     {entry.refs.map((ref) => (
                       <li key={`${ref.layer}:${ref.id}`}>
                         <button

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatArea, formatLength } from '../geo/format-measure.ts';
-import { type Locale } from '../layers/layer-def.ts';
+import type { Locale } from '../layers/layer-def.ts';
 import {
   MeasureTool,
   type MeasureMap,
   type MeasureMode,
   type MeasureResult,
 } from '../map/measure-tool.ts';
-import { type Palette } from '../theme/palette.ts';
+import type { Palette } from '../theme/palette.ts';
 import './map-tools.css';
 
 /** Props of {@link MeasureToolPanel}. */

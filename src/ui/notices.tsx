@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { pick } from '../i18n/i18n.ts';
+import { type BasemapStatus } from '../map/apply-basemap.ts';
 
 interface NoticesProps {
   reviewNumber: string | null;
+  /** The configured basemap's state: its attribution, or why it fell back. */
+  basemap?: BasemapStatus | undefined;
   layers: readonly LayerDef[];
   visible: readonly string[];
   manifest: DataManifest;
@@ -12,7 +15,14 @@ interface NoticesProps {
 }
 
 /** Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning. */
-export function Notices({ reviewNumber, layers, visible, manifest, locale }: NoticesProps) {
+export function Notices({
+  reviewNumber,
+  basemap,
+  layers,
+  visible,
+  manifest,
+  locale,
+}: NoticesProps) {
   const { t } = useTranslation();
   const metas = layers
     .filter((l) => visible.includes(l.id))
@@ -30,6 +40,16 @@ export function Notices({ reviewNumber, layers, visible, manifest, locale }: Not
           ? t('notice.reviewNumber', { number: reviewNumber })
           : t('notice.reviewNumberMissing')}
       </p>
+      {basemap?.state === 'active' && basemap.attribution && (
+        <p data-testid="basemap-attribution">
+          {t('notice.basemap', { attribution: basemap.attribution })}
+        </p>
+      )}
+      {basemap?.state === 'fallback' && (
+        <p role="alert" className="notice-warning" data-testid="basemap-notice">
+          {t(`notice.basemapFallback.${basemap.reason ?? 'unreachable'}`)}
+        </p>
+      )}
       {sources.length > 0 && (
         <p>
           {t('notice.sources', { sources: sources.join(locale === 'zh' ? '、' : ', ') })}

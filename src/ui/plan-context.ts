@@ -16,6 +16,10 @@ export interface PlanContextValue {
   openIndicator: (id: string | null) => void;
   /** Selects a feature and brings it into view. */
   focusFeature: (ref: FeatureRef) => void;
+  /** Turns a layer on and brings all of it into view (a measure about a whole layer). */
+  showLayer: (layerId: string) => void;
+  /** A layer's title in the current language. */
+  layerName: (layerId: string) => string;
 }
 
 /** Shared by the plan panel, the dashboard and the inspector, so props stay short. */

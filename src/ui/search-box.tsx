@@ -1,10 +1,16 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchEntries, type SearchEntry } from '../search/search-index.ts';
+import type { SearchEntry, SearchHit } from '../search/search-index.ts';
 import { type Locale } from '../layers/layer-def.ts';
 
-interface SearchBoxProps {
+/** The search engine, loaded on first use: pinyin matching brings a large dictionary. */
+export interface SearchEngine {
   entries: readonly SearchEntry[];
+  search: (entries: readonly SearchEntry[], query: string, limit?: number) => SearchHit[];
+}
+
+interface SearchBoxProps {
+  loadEngine: () => Promise<SearchEngine>;
   locale: Locale;
   onChoose: (entry: SearchEntry) => void;
 }
@@ -13,13 +19,20 @@ interface SearchBoxProps {
  * Search across places, measures and indicators (Chinese, English or pinyin), as an ARIA 1.2
  * combobox: arrow keys move through results, Enter opens one, Escape closes the list.
  */
-export function SearchBox({ entries, locale, onChoose }: SearchBoxProps) {
+export function SearchBox({ loadEngine, locale, onChoose }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchEntries(entries, query, 10), [entries, query]);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const load = () => {
+    if (!engine) void loadEngine().then(setEngine);
+  };
+  const hits = useMemo(
+    () => (engine ? engine.search(engine.entries, query, 10) : []),
+    [engine, query],
+  );
   const expanded = open && query.trim() !== '';
 
   const choose = (entry: SearchEntry) => {
@@ -41,12 +54,16 @@ export function SearchBox({ entries, locale, onChoose }: SearchBoxProps) {
         aria-activedescendant={expanded && hits[active] ? `${id}-${active}` : undefined}
         value={query}
         onChange={(e) => {
+          load();
           setQuery(e.currentTarget.value);
           setActive(0);
           setOpen(true);
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
@@ -80,7 +97,7 @@ export function SearchBox({ entries, locale, onChoose }: SearchBoxProps) {
             <span className="search-context">{hit.entry.context}</span>
           </li>
         ))}
-        {hits.length === 0 && (
+        {engine && hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="search-empty">
             {t('search.noResults', { query: query.trim() })}
           </li>

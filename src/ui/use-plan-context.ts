@@ -22,17 +22,35 @@ export function boundsOfRefs(data: ReadonlyMap<string, FeatureCollection>, refs:
   );
 }
 
-/** The features an open indicator (else measure) highlights, as references. */
-export function highlightOf(state: Pick<AppState, 'measure' | 'indicator'>): FeatureRef[] {
+function selectionOf(state: Pick<AppState, 'measure' | 'indicator'>) {
   const item = state.indicator
     ? ({ type: 'indicator', id: state.indicator } as const)
     : state.measure
       ? ({ type: 'measure', id: state.measure } as const)
       : null;
-  if (!item) return [];
-  return featuresForPlanItem(item, catalogue, links).flatMap((s) =>
-    s.ids.map((id) => ({ layer: s.layer, id })),
-  );
+  return item ? featuresForPlanItem(item, catalogue, links) : [];
+}
+
+/** The features an open indicator (else measure) highlights, as references. */
+export function highlightOf(state: Pick<AppState, 'measure' | 'indicator'>): FeatureRef[] {
+  return selectionOf(state).flatMap((s) => s.ids.map((id) => ({ layer: s.layer, id })));
+}
+
+/** Every layer an open indicator (else measure) concerns, including whole-layer links. */
+export function layersOf(state: Pick<AppState, 'measure' | 'indicator'>): string[] {
+  return [...new Set(selectionOf(state).map((s) => s.layer))];
+}
+
+/** What to fit the view to for an open item: its features, or all of a whole-layer link's. */
+export function fitRefsOf(
+  state: Pick<AppState, 'measure' | 'indicator'>,
+  data: ReadonlyMap<string, FeatureCollection>,
+): FeatureRef[] {
+  return selectionOf(state).flatMap((s) => {
+    if (!s.all) return s.ids.map((id) => ({ layer: s.layer, id }));
+    const collection = data.get(layerById(s.layer)?.dataset ?? '');
+    return (collection?.features ?? []).map((f) => ({ layer: s.layer, id: String(f.id) }));
+  });
 }
 
 /** The display name of a feature, in English where the data has one and English is chosen. */
@@ -78,26 +96,19 @@ export function usePlanContext({ state, data, visible, update, fitTo, announce, 
       featureName: (ref) => featureNameOf(data, ref, state.locale),
       openMeasure: (id) => {
         if (!id) return update({ measure: null, indicator: null });
-        const refs = highlightOf({ measure: id, indicator: null });
+        const item = { measure: id, indicator: null };
         // The measure's places must be on the map to be seen highlighted.
-        update({
-          measure: id,
-          indicator: null,
-          panel: 'plan',
-          layers: withLayers([...new Set(refs.map((r) => r.layer))]),
-        });
+        update({ ...item, panel: 'plan', layers: withLayers(layersOf(item)) });
+        const refs = fitRefsOf(item, data);
         fitTo(refs, `measure:${id}`);
         const label = catalogue.measures.find((m) => m.id === id)?.label ?? id;
         announce(t('a11y.announceMeasure', { label, count: refs.length }));
       },
       openIndicator: (id) => {
         if (!id) return update({ indicator: null });
-        const refs = highlightOf({ measure: state.measure, indicator: id });
-        update({
-          indicator: id,
-          panel: 'indicators',
-          layers: withLayers([...new Set(refs.map((r) => r.layer))]),
-        });
+        const item = { measure: state.measure, indicator: id };
+        update({ indicator: id, panel: 'indicators', layers: withLayers(layersOf(item)) });
+        const refs = fitRefsOf(item, data);
         fitTo(refs, `indicator:${id}`);
         const indicator = catalogue.indicators.find((i) => i.id === id);
         announce(
@@ -105,6 +116,18 @@ export function usePlanContext({ state, data, visible, update, fitTo, announce, 
             name: (state.locale === 'en' ? indicator?.nameEn : indicator?.name) ?? id,
           }),
         );
+      },
+      showLayer: (layerId) => {
+        update({ layers: withLayers([layerId]) });
+        const collection = data.get(layerById(layerId)?.dataset ?? '');
+        fitTo(
+          (collection?.features ?? []).map((f) => ({ layer: layerId, id: String(f.id) })),
+          `layer:${layerId}`,
+        );
+      },
+      layerName: (layerId) => {
+        const layer = layerById(layerId);
+        return layer ? layer.title[state.locale] : layerId;
       },
       focusFeature: (ref) => {
         update({ feature: ref, layers: withLayers([ref.layer]) });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { type Frame } from '../../geo/frames.ts';
+import type { Frame } from '../../geo/frames.ts';
 import { transformFromWgs84, transformToWgs84 } from '../../geo/transform-position.ts';
-import { type ImportRule } from '../import-issue.ts';
+import type { ImportRule } from '../import-issue.ts';
 import { setDeclaredSize } from './forge-zip.ts';
 import { encodeGbk, writeShapefile, type DbfField } from './write-shapefile.ts';
 

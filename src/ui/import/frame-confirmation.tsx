@@ -1,8 +1,8 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FRAMES, type Frame } from '../../geo/frames.ts';
-import { type Inspection } from '../../import/import-dataset.ts';
-import { type Locale } from '../../layers/layer-def.ts';
+import type { Inspection } from '../../import/import-dataset.ts';
+import type { Locale } from '../../layers/layer-def.ts';
 import { frameKey } from './frame-name.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 

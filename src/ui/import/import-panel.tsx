@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
-import { type Frame } from '../../geo/frames.ts';
+import type { Frame } from '../../geo/frames.ts';
 import { startImport, type ImportJob } from '../../import/import-client.ts';
-import { type ImportProgress, type Inspection } from '../../import/import-dataset.ts';
-import { type ImportIssue } from '../../import/import-issue.ts';
+import type { ImportProgress, Inspection } from '../../import/import-dataset.ts';
+import type { ImportIssue } from '../../import/import-issue.ts';
 import { formatBytes, MAX_FILE_BYTES } from '../../import/import-limits.ts';
 import {
   exportImportedLayer,
   newImportedLayerId,
   type ImportedLayer,
 } from '../../import/imported-store.ts';
-import { type Locale } from '../../layers/layer-def.ts';
+import type { Locale } from '../../layers/layer-def.ts';
 import { frameKey } from './frame-name.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 import { FrameConfirmation } from './frame-confirmation.tsx';
-import { type ImportedLayers } from './use-imported-layers.ts';
+import type { ImportedLayers } from './use-imported-layers.ts';
 import './import-panel.css';
 
 /** Props of {@link ImportPanel}. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type BilingualText } from '../../geo/bilingual-text.ts';
+import type { BilingualText } from '../../geo/bilingual-text.ts';
 import {
   createImportedLayerStore,
   type FeatureLinks,

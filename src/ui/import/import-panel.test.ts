@@ -1,0 +1,157 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initI18n } from '../../i18n/i18n.ts';
+import type { Inspection } from '../../import/import-dataset.ts';
+import type { ImportIssue } from '../../import/import-issue.ts';
+import { parcelCollection } from '../../import/__fixtures__/import-cases.ts';
+import { catalogue } from '../../plan/catalogue.ts';
+import { FrameConfirmation } from './frame-confirmation.tsx';
+import { ImportIssueList } from './import-issue-list.tsx';
+import { ImportPanel } from './import-panel.tsx';
+import { ImportedFeatureDetails } from './imported-feature-details.tsx';
+import type { ImportedLayers } from './use-imported-layers.ts';
+
+// Server rendering in node: enough to check what the components say and that data from
+// files comes out as escaped text. Interaction is the browser stories' part.
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+beforeAll(() => void initI18n('zh'));
+
+const imported = (over: Partial<ImportedLayers> = {}): ImportedLayers => ({
+  layers: [],
+  loading: false,
+  storeError: null,
+  add: async () => {},
+  remove: async () => {},
+  setLinks: async () => {},
+  ...over,
+});
+
+describe('the import panel renders data from files as text, never as HTML', () => {
+  it('offers a labelled file picker and a drop zone', () => {
+    const html = renderToStaticMarkup(
+      createElement(ImportPanel, { locale: 'zh', imported: imported() }),
+    );
+    expect(html).toMatch(/<label class="import-choose">选择文件<input type="file"/);
+    expect(html).toContain('data-testid="import-drop-zone"');
+    expect(html).toContain('最大 100.0 MB');
+  });
+
+  it('lists problems with where and rule, hostile text escaped', () => {
+    const issues: ImportIssue[] = [
+      {
+        rule: 'coord-swapped',
+        where: { file: `${HOSTILE}.geojson`, feature: HOSTILE },
+        message: { zh: `纬度与经度颠倒 ${HOSTILE}`, en: 'swapped' },
+      },
+    ];
+    const html = renderToStaticMarkup(createElement(ImportIssueList, { issues, locale: 'zh' }));
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;.geojson › 要素 &lt;img');
+    expect(html).toContain('data-rule="coord-swapped"');
+  });
+
+  it('lists imported layers with export and remove, names escaped', () => {
+    const layer = {
+      id: 'l1',
+      name: HOSTILE,
+      fileName: 'x.zip',
+      frame: 'EPSG:4545' as const,
+      importedAt: '2025-11-28T08:00:00.000Z',
+      featureCount: 3,
+      collection: parcelCollection('EPSG:4326'),
+      links: {},
+    };
+    const html = renderToStaticMarkup(
+      createElement(ImportPanel, { locale: 'zh', imported: imported({ layers: [layer] }) }),
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain('aria-label="移除图层“&lt;img src=x onerror=alert(1)&gt;”"');
+    expect(html).toContain('CGCS2000 3度带 中央经线108°E(不带带号) (EPSG:4545)');
+  });
+});
+
+describe('the frame confirmation', () => {
+  const inspection: Inspection = {
+    fileName: 'parcels.zip',
+    format: 'shapefile',
+    featureCount: 3,
+    geometryTypes: ['Polygon'],
+    propertyNames: ['名称', HOSTILE],
+    detection: {
+      kind: 'metres',
+      candidates: [],
+      reasons: [{ zh: '米制坐标', en: 'metres' }],
+      sampleSize: 15,
+    },
+    candidates: [
+      {
+        frame: 'EPSG:4545',
+        confidence: 'high',
+        reasons: [{ zh: '按 EPSG:4545 换算落在贵阳', en: 'in Guiyang' }],
+      },
+      {
+        frame: 'EPSG:4544',
+        confidence: 'low',
+        reasons: [{ zh: '偏西约 300 公里', en: '300 km west' }],
+      },
+    ],
+    suggested: 'EPSG:4545',
+    encoding: 'gbk',
+    warnings: [],
+  };
+  const render = () =>
+    renderToStaticMarkup(
+      createElement(FrameConfirmation, {
+        inspection,
+        locale: 'zh',
+        headingRef: { current: null },
+        onConfirm: () => {},
+        onCancel: () => {},
+      }),
+    );
+  let html = '';
+  beforeAll(() => {
+    html = render();
+  });
+
+  it('is a radio group of the candidates, the suggestion checked, each with its reasons', () => {
+    expect(html).toContain('<fieldset><legend>确认坐标系</legend>');
+    expect(html).toMatch(/type="radio"[^>]* checked="" value="EPSG:4545"/);
+    expect(html).toMatch(/name="[^"]+-frame" value="EPSG:4544"/);
+    expect(html).toContain('按 EPSG:4545 换算落在贵阳');
+    expect(html).toContain('很可能');
+  });
+
+  it('offers every frame in a labelled list', () => {
+    expect((html.match(/<option /g) ?? []).length).toBe(8);
+    expect(html).toContain('从全部坐标系中选择');
+  });
+
+  it('shows attribute names as text', () => {
+    expect(html).not.toContain('<img');
+    expect(html).toContain('名称、&lt;img');
+  });
+});
+
+describe('the imported feature details (inspector)', () => {
+  it('show every attribute as text and the plan as check boxes', () => {
+    const feature = parcelCollection('EPSG:4326').features[2]!;
+    const html = renderToStaticMarkup(
+      createElement(ImportedFeatureDetails, {
+        feature,
+        links: { measures: [catalogue.measures[0]!.id], indicators: [] },
+        catalogue,
+        locale: 'zh',
+        onLinksChange: () => {},
+      }),
+    );
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<dt>备注</dt><dd>&lt;img src=x onerror=alert(1)&gt;</dd>');
+    expect((html.match(/type="checkbox"/g) ?? []).length).toBe(
+      catalogue.measures.length + catalogue.indicators.length,
+    );
+    expect(html.match(/type="checkbox" checked=""/g)).toHaveLength(1);
+  });
+});
