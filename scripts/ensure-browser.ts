@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, hasChromium } from '../e2e/support/browser.ts';
 
 const NGINX_PATH = '/usr/sbin/nginx';
+// poppler-utils: the export story reads the exported PDFs' text and renders a page (pdftoppm).
+const PDFTOPPM_PATH = '/usr/bin/pdftoppm';
 
 const hasCjkFont = () =>
   spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.includes('Noto Sans CJK') ??
@@ -18,6 +20,7 @@ const missing = [
   ...(hasChromium() ? [] : ['chromium']),
   ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
   ...(existsSync(NGINX_PATH) ? [] : ['nginx']),
+  ...(existsSync(PDFTOPPM_PATH) ? [] : ['poppler-utils']),
 ];
 
 if (missing.length === 0) {

@@ -2,7 +2,8 @@ import './zod-setup.ts';
 import { readInitialState } from './state/use-url-state.ts';
 import { startApp, URL_VOCABULARY } from './start-app.tsx';
 import { App } from './ui/app.tsx';
+import { withItemLayers } from './ui/use-plan-context.ts';
 import './ui/app.css';
 
-const initialState = readInitialState(URL_VOCABULARY);
+const initialState = withItemLayers(readInitialState(URL_VOCABULARY));
 void startApp(initialState, (loaded) => <App initialState={initialState} {...loaded} />);

@@ -59,8 +59,9 @@ export { expect };
 /** Opens the planner app at a query, waits for the map to finish drawing, checks the renderer. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
+  // The districts are in every view the stories open; their fill appears once data is drawn.
   await page.waitForFunction(
-    () => window.planMap?.map.getLayer('structure-fill') !== undefined,
+    () => window.planMap?.map.getLayer('districts-fill') !== undefined,
     null,
     {
       timeout: 30_000,

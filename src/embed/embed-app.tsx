@@ -31,6 +31,8 @@ import {
   toLngLatBounds,
   usePlanContext,
 } from '../ui/use-plan-context.ts';
+import { useComputedFigures, useCoverageSurface } from '../ui/use-computed-figures.ts';
+import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
 import { useDatasets } from '../ui/use-datasets.ts';
 import { type UiLevel } from './embed-params.ts';
 import { HostChannel } from './host-channel.ts';
@@ -113,7 +115,15 @@ export function EmbedApp({
     },
     [data, homeBounds],
   );
+  const figures = useComputedFigures(manifest, data, state.filters);
+  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
+  const mapData = useMemo(
+    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
+    [data, coverage],
+  );
   const plan = usePlanContext({
+    figures,
+    manifest,
     state,
     data,
     visible,
@@ -223,9 +233,10 @@ export function EmbedApp({
         <main className="map-area">
           <MapView
             layers={LAYERS}
-            data={data}
+            data={mapData}
             visible={visible}
             locale={state.locale}
+            filters={state.filters}
             palette={palette}
             homeBounds={homeBounds}
             initialView={initialState.view}
@@ -264,6 +275,8 @@ export function EmbedApp({
               manifest={manifest}
               palette={palette}
               locale={state.locale}
+              filters={state.filters}
+              onFilters={(patch) => update({ filters: { ...state.filters, ...patch } })}
               onToggle={(id, on) =>
                 update({
                   layers: LAYERS.map((l) => l.id).filter((x) =>

@@ -5,9 +5,11 @@ import './embed.css';
 import { EmbedApp } from './embed-app.tsx';
 import { parseEmbedParams } from './embed-params.ts';
 import { resolveHostOrigin } from './protocol.ts';
+import { withItemLayers } from '../ui/use-plan-context.ts';
 
-const params = parseEmbedParams(window.location.search, URL_VOCABULARY);
-for (const warning of params.warnings) console.warn(warning);
+const parsed = parseEmbedParams(window.location.search, URL_VOCABULARY);
+const params = { ...parsed, state: withItemLayers(parsed.state) };
+for (const warning of parsed.warnings) console.warn(warning);
 
 void startApp(params.state, (loaded) => {
   // Events go to the embedding page only if the deployment allows it (site-config.json).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startImport, type WorkerLike } from './import-client.ts';
 import type { ImportProgress } from './import-dataset.ts';
-import type { ImportRequest, ImportResponse } from './import-protocol.ts';
+import { RESULT_CHUNK, type ImportRequest, type ImportResponse } from './import-protocol.ts';
 import { serveImportRequests } from './serve-import-requests.ts';
 import { IMPORT_CASES, referenceDistricts } from './__fixtures__/import-cases.ts';
 
@@ -55,6 +55,38 @@ describe('startImport: the page hands a file to the import worker', () => {
     expect(inspectFractions[0]).toBeLessThanOrEqual(0.3); // reading comes first
     expect([...inspectFractions].sort((a, b) => a - b)).toEqual(inspectFractions);
     expect(progress.some((p) => p.phase === 'convert' && p.stage === 'reproject')).toBe(true);
+  });
+
+  it('brings a big converted collection back in chunks, whole and in order', async () => {
+    const log = { requests: [] as ImportRequest[], terminated: false };
+    const features = Array.from({ length: RESULT_CHUNK * 2 + 7 }, (_, i) => ({
+      type: 'Feature',
+      id: `s${i}`,
+      properties: {},
+      geometry: { type: 'Point', coordinates: [106.6 + (i % 100) * 0.001, 26.5 + i * 1e-5] },
+    }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    const seen: string[] = [];
+    const job = startImport(new File([text], 'stations.geojson'), {
+      createWorker: () => {
+        const worker = inProcessWorker(log);
+        return {
+          ...worker,
+          set onmessage(f: ((e: MessageEvent) => void) | null) {
+            worker.onmessage = f && ((e) => (seen.push(e.data.type), f(e)));
+          },
+          get onmessage() {
+            return worker.onmessage;
+          },
+        };
+      },
+    });
+    await job.inspection;
+    const converted = await job.convert('EPSG:4326');
+    expect(converted.ok && converted.collection.features.map((f) => f.id)).toEqual(
+      features.map((f) => f.id),
+    );
+    expect(seen.filter((t) => t === 'features')).toHaveLength(3);
   });
 
   it('answers errors without a confirmation step, and ends the worker', async () => {

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Frame } from '../geo/frames.ts';
 import type { ConvertOutcome, ImportProgress } from './import-dataset.ts';
 import { importIssue } from './import-issue.ts';
@@ -107,6 +107,8 @@ export function startImport(
       waiting = { type, resolve: resolve as (result: never) => void };
     });
 
+  // Chunks of the converted collection, in order (see ImportResponse).
+  let received: Feature[] = [];
   const onMessage = (event: MessageEvent) => {
     const parsed = ImportResponse.safeParse(event.data);
     if (!parsed.success) {
@@ -128,8 +130,18 @@ export function startImport(
     } else if (message.type === 'failed') {
       stop();
       finish({ ok: false, errors: [crashIssue(message.message)] });
+    } else if (message.type === 'features') {
+      for (const feature of message.features) received.push(feature);
     } else if (waiting?.type === message.type) {
       if (message.type === 'converted' || !message.result.ok) stop();
+      if (message.type === 'converted' && message.result.ok) {
+        const features = received;
+        received = [];
+        if (features.length !== message.result.featureCount) {
+          return finish({ ok: false, errors: [crashIssue('features lost in transfer')] });
+        }
+        return finish({ ...message.result, collection: { type: 'FeatureCollection', features } });
+      }
       finish(message.result);
     }
   };

@@ -183,8 +183,9 @@ export async function inspectDataset(
 }
 
 /**
- * Phase 2 of an import: validates against the frame the user confirmed, gives features
- * unique ids and reprojects to WGS84, in chunks so progress can be told. Never mutates `parsed`.
+ * Phase 2 of an import: validates against the frame the user confirmed (unless phase 1 did:
+ * the suggested frame), gives features unique ids and reprojects to WGS84, in chunks so
+ * progress can be told. Never mutates `parsed`.
  */
 export async function convertDataset(
   parsed: ParsedDataset,
@@ -197,9 +198,11 @@ export async function convertDataset(
   const progress = (stage: ImportStage, fraction: number) =>
     options.onProgress?.({ phase: 'convert', stage, fraction });
   progress('validate', 0);
-  const errors = validateFeatures(parsed.collection, frame, where, (f) =>
-    progress('validate', 0.4 * f),
-  );
+  // Phase 1 validated against the suggested frame; only another choice needs a second pass.
+  const errors =
+    frame === inspection.suggested
+      ? []
+      : validateFeatures(parsed.collection, frame, where, (f) => progress('validate', 0.4 * f));
   if (errors.length) return { ok: false, errors };
   const warnings = [...inspection.warnings];
   const numbered = assignFeatureIds(parsed.collection.features);

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { z } from 'zod';
 import { FRAMES } from '../geo/frames.ts';
 import type { ConvertOutcome, ImportProgress, Inspection } from './import-dataset.ts';
@@ -15,6 +15,9 @@ const isCollection = (value: unknown): value is FeatureCollection =>
   Array.isArray((value as { features?: unknown }).features);
 
 const Job = z.string().min(1);
+
+/** Features per `features` message of a converted collection. */
+export const RESULT_CHUNK = 4000;
 
 /** Limits the page may set (tests and stories lower them); defaults are the pipeline's. */
 export const ImportLimits = z.object({
@@ -69,7 +72,12 @@ const Converted = z.custom<ConvertOutcome>(
     isCollection((v as { collection?: unknown }).collection),
 );
 
-/** Worker → page: progress, the answer of each phase, or a crash. */
+/**
+ * Worker → page: progress, the answer of each phase, or a crash. A converted collection
+ * arrives as `features` chunks before `converted` (whose collection is then empty): one
+ * 50 MB structured clone would hold the page's main thread for over a second, chunks of
+ * {@link RESULT_CHUNK} features take a few tens of milliseconds each.
+ */
 export const ImportResponse = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
@@ -77,6 +85,7 @@ export const ImportResponse = z.discriminatedUnion('type', [
     progress: z.custom<ImportProgress>((v) => typeof (v as ImportProgress)?.fraction === 'number'),
   }),
   z.object({ type: z.literal('inspected'), job: Job, result: InspectOutcome }),
+  z.object({ type: z.literal('features'), job: Job, features: z.custom<Feature[]>(Array.isArray) }),
   z.object({ type: z.literal('converted'), job: Job, result: z.union([Converted, Failure]) }),
   z.object({ type: z.literal('failed'), job: z.string(), message: z.string() }),
 ]);

@@ -3,7 +3,7 @@ import { catalogue } from '../plan/catalogue.ts';
 import { LayerLinkSchema } from '../plan/plan-schema.ts';
 import { parcelCollection } from './__fixtures__/import-cases.ts';
 import { importedPlanLinks } from './imported-plan-links.ts';
-import type { ImportedLayer } from './imported-store.ts';
+import type { ImportedLayer } from './imported-layer-record.ts';
 
 describe('importedPlanLinks: an imported feature linked to the plan lights up with it', () => {
   const measure = catalogue.measures[0]!;

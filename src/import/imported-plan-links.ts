@@ -1,5 +1,5 @@
 import type { Catalogue, LayerLink } from '../plan/plan-schema.ts';
-import type { ImportedLayer } from './imported-store.ts';
+import type { ImportedLayer } from './imported-layer-record.ts';
 
 /**
  * The links planners made on imported features, as plan links like those of links.json, so

@@ -1,30 +1,13 @@
-import type { Feature, FeatureCollection } from 'geojson';
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import type { Feature } from 'geojson';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import type { BilingualText } from '../geo/bilingual-text.ts';
-import { FRAMES, type Frame } from '../geo/frames.ts';
-
-/** The plan items an imported feature is linked to (measure ids like `4-2`, indicator ids). */
-export interface FeatureLinks {
-  measures: string[];
-  indicators: string[];
-}
-
-/** An imported layer as the browser keeps it: the WGS84 data, where it came from, its links. */
-export interface ImportedLayer {
-  /** Short unique id; the map layer is `imported-<id>`. */
-  id: string;
-  name: string;
-  fileName: string;
-  /** The frame the file was in, before conversion to WGS84. */
-  frame: Frame;
-  /** ISO 8601. */
-  importedAt: string;
-  featureCount: number;
-  collection: FeatureCollection;
-  /** By feature id. */
-  links: Record<string, FeatureLinks>;
-}
+import { FRAMES } from '../geo/frames.ts';
+import {
+  withFeatureLinks,
+  type FeatureLinks,
+  type ImportedLayer,
+} from './imported-layer-record.ts';
 
 /** A storage problem, worded for the planner; existing layers are never affected by one. */
 export interface StoreError {
@@ -40,7 +23,7 @@ export interface KeyValueBackend {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
-  entries(): Promise<[IDBValidKey, unknown][]>;
+  keys(): Promise<IDBValidKey[]>;
 }
 
 /** IndexedDB through idb-keyval, in a database of its own; opened on first use. */
@@ -55,27 +38,33 @@ export function idbBackend(
     get: (key) => get(key, opened()),
     set: (key, value) => set(key, value, opened()),
     del: (key) => del(key, opened()),
-    entries: () => entries(opened()),
+    keys: () => keys(opened()),
   };
 }
 
-const StoredLayer = z.object({
+/** Features per stored chunk: each write and read is a structured clone of ~1.5 MB at most. */
+export const STORE_CHUNK = 4000;
+
+// Keys: `layer/<id>` the metadata (written last: a layer exists once it is there),
+// `layer/<id>/features/<n>` the features in chunks, `layer/<id>/links` the plan links, kept
+// apart so linking a feature rewrites a few bytes, not the whole dataset.
+const metaKey = (id: string) => `layer/${id}`;
+const chunkKey = (id: string, n: number) => `layer/${id}/features/${n}`;
+const linksKey = (id: string) => `layer/${id}/links`;
+
+const LayerMeta = z.object({
   id: z.string().min(1),
   name: z.string(),
   fileName: z.string(),
   frame: z.enum(FRAMES),
   importedAt: z.string(),
   featureCount: z.number(),
-  collection: z.custom<FeatureCollection>(
-    (v) =>
-      (v as FeatureCollection)?.type === 'FeatureCollection' &&
-      Array.isArray((v as FeatureCollection).features),
-  ),
-  links: z.record(
-    z.string(),
-    z.object({ measures: z.array(z.string()), indicators: z.array(z.string()) }),
-  ),
+  chunks: z.number().int().nonnegative(),
 });
+const Links = z.record(
+  z.string(),
+  z.object({ measures: z.array(z.string()), indicators: z.array(z.string()) }),
+);
 
 /** Words a storage exception for the planner. */
 export function storeErrorOf(error: unknown): StoreError {
@@ -89,10 +78,8 @@ export function storeErrorOf(error: unknown): StoreError {
       },
     };
   }
-  if (
-    ['InvalidStateError', 'SecurityError', 'ReferenceError', 'UnknownError'].includes(name) ||
-    typeof indexedDB === 'undefined'
-  ) {
+  const refused = ['InvalidStateError', 'SecurityError', 'ReferenceError', 'UnknownError'];
+  if (refused.includes(name) || typeof indexedDB === 'undefined') {
     return {
       rule: 'store-unavailable',
       message: {
@@ -110,16 +97,16 @@ export function storeErrorOf(error: unknown): StoreError {
 
 /** Saves, lists and removes imported layers; every operation answers, none throws. */
 export interface ImportedLayerStore {
-  /** Every stored layer, oldest first; unreadable entries are skipped, not deleted. */
+  /** Every complete stored layer, oldest first; unreadable entries are skipped. */
   list(): Promise<StoreOutcome<ImportedLayer[]>>;
   save(layer: ImportedLayer): Promise<StoreOutcome<ImportedLayer>>;
   remove(id: string): Promise<StoreOutcome<void>>;
-  /** Sets the links of one feature (empty lists remove them); returns the updated layer. */
+  /** Sets one feature's links (empty lists remove them); returns all links of the layer. */
   setLinks(
     id: string,
     featureId: string,
     links: FeatureLinks,
-  ): Promise<StoreOutcome<ImportedLayer>>;
+  ): Promise<StoreOutcome<Record<string, FeatureLinks>>>;
 }
 
 const attempt = async <T>(run: () => Promise<T>): Promise<StoreOutcome<T>> => {
@@ -130,88 +117,97 @@ const attempt = async <T>(run: () => Promise<T>): Promise<StoreOutcome<T>> => {
   }
 };
 
+/** Reads one layer, or undefined if any part is missing or malformed. */
+async function readLayer(backend: KeyValueBackend, key: string) {
+  const meta = LayerMeta.safeParse(await backend.get(key));
+  if (!meta.success) return undefined;
+  const { chunks, ...info } = meta.data;
+  const features: Feature[] = [];
+  for (let n = 0; n < chunks; n++) {
+    // One read per chunk: each is deserialised in its own task, so the page stays responsive.
+    const chunk = await backend.get(chunkKey(info.id, n));
+    if (!Array.isArray(chunk)) return undefined;
+    for (const feature of chunk as Feature[]) features.push(feature);
+  }
+  const links = Links.safeParse(await backend.get(linksKey(info.id)));
+  const layer: ImportedLayer = {
+    ...info,
+    collection: { type: 'FeatureCollection', features },
+    links: links.success ? links.data : {},
+  };
+  return layer;
+}
+
 /**
- * The imported-layer store. One key per layer, so a failed write (quota, private mode) can
- * only lose the layer being written, never one saved before.
+ * The imported-layer store. A layer's metadata is written after its features and deleted
+ * before them, so a failed write (quota, private mode, a closed tab) leaves at most an
+ * unlisted partial layer, which the next list clears away — never a damaged earlier one.
  */
 export function createImportedLayerStore(
   backend: KeyValueBackend = idbBackend(),
 ): ImportedLayerStore {
+  const removeParts = async (id: string) => {
+    for (const key of (await backend.keys()).map(String)) {
+      if (key.startsWith(`${metaKey(id)}/`)) await backend.del(key);
+    }
+  };
   return {
     list: () =>
-      attempt(async () =>
-        (await backend.entries())
-          .map(([, value]) => StoredLayer.safeParse(value))
-          .flatMap((parsed) => (parsed.success ? [parsed.data as ImportedLayer] : []))
-          .sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
-      ),
-    save: (layer) => attempt(async () => (await backend.set(layer.id, layer), layer)),
-    remove: (id) => attempt(() => backend.del(id)),
+      attempt(async () => {
+        const all = (await backend.keys()).map(String);
+        const metas = all.filter((k) => /^layer\/[^/]+$/.test(k));
+        const layers: ImportedLayer[] = [];
+        for (const key of metas) {
+          const layer = await readLayer(backend, key);
+          if (layer) layers.push(layer);
+        }
+        // Parts without metadata are leftovers of an interrupted save.
+        const orphans = all.filter(
+          (k) => /^layer\/[^/]+\//.test(k) && !metas.includes(k.split('/').slice(0, 2).join('/')),
+        );
+        for (const key of orphans) await backend.del(key).catch(() => undefined);
+        return layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+      }),
+    save: (layer) =>
+      attempt(async () => {
+        const { features } = layer.collection;
+        const chunks = Math.ceil(features.length / STORE_CHUNK);
+        try {
+          for (let n = 0; n < chunks; n++) {
+            const part = features.slice(n * STORE_CHUNK, (n + 1) * STORE_CHUNK);
+            await backend.set(chunkKey(layer.id, n), part);
+          }
+          await backend.set(linksKey(layer.id), layer.links);
+          const { id, name, fileName, frame, importedAt, featureCount } = layer;
+          await backend.set(metaKey(id), {
+            id,
+            name,
+            fileName,
+            frame,
+            importedAt,
+            featureCount,
+            chunks,
+          });
+        } catch (error) {
+          await removeParts(layer.id).catch(() => undefined);
+          throw error;
+        }
+        return layer;
+      }),
+    remove: (id) =>
+      attempt(async () => {
+        await backend.del(metaKey(id));
+        await removeParts(id);
+      }),
     setLinks: (id, featureId, links) =>
       attempt(async () => {
-        const parsed = StoredLayer.safeParse(await backend.get(id));
-        if (!parsed.success) throw new Error(`no imported layer ${id}`);
-        const updated = withFeatureLinks(parsed.data as ImportedLayer, featureId, links);
-        await backend.set(id, updated);
+        if (!LayerMeta.safeParse(await backend.get(metaKey(id))).success) {
+          throw new Error(`no imported layer ${id}`);
+        }
+        const current = Links.safeParse(await backend.get(linksKey(id)));
+        const updated = withFeatureLinks(current.success ? current.data : {}, featureId, links);
+        await backend.set(linksKey(id), updated);
         return updated;
       }),
   };
-}
-
-/**
- * A copy of `layer` with one feature's links set (removed when both lists are empty). Built
- * with fromEntries: a feature id from a file may be "__proto__", which assignment would
- * turn into a prototype change.
- */
-export function withFeatureLinks(
-  layer: ImportedLayer,
-  featureId: string,
-  links: FeatureLinks,
-): ImportedLayer {
-  const empty = links.measures.length === 0 && links.indicators.length === 0;
-  const others = Object.entries(layer.links).filter(([key]) => key !== featureId);
-  return { ...layer, links: Object.fromEntries(empty ? others : [...others, [featureId, links]]) };
-}
-
-/** The links of one feature, or none; own keys only, for the same reason. */
-export function linksOf(layer: ImportedLayer, featureId: string): FeatureLinks {
-  return Object.hasOwn(layer.links, featureId)
-    ? layer.links[featureId]!
-    : { measures: [], indicators: [] };
-}
-
-/** A short unique id for a new imported layer (time + randomness, URL-safe). */
-export function newImportedLayerId(): string {
-  const random = Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
-  return `${Date.now().toString(36)}${random}`;
-}
-
-/** A file name safe on every system: no path separators, reserved or control characters. */
-function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, ''); // eslint-disable-line no-control-regex -- removing control characters is the point
-  return cleaned.slice(0, 80) || 'imported-layer';
-}
-
-/**
- * An imported layer as GeoJSON text (WGS84, RFC 7946) and a file name for the download.
- * Plan links travel as plain properties (`plan_measures`, `plan_indicators`, comma-separated)
- * so that desktop GIS keeps them.
- */
-export function exportImportedLayer(layer: ImportedLayer): { text: string; fileName: string } {
-  const features = layer.collection.features.map((feature): Feature => {
-    const links = linksOf(layer, String(feature.id ?? feature.properties?.id));
-    if (links.measures.length === 0 && links.indicators.length === 0) return feature;
-    return {
-      ...feature,
-      properties: {
-        ...feature.properties,
-        plan_measures: links.measures.join(','),
-        plan_indicators: links.indicators.join(','),
-      },
-    };
-  });
-  const text = `${JSON.stringify({ type: 'FeatureCollection', name: layer.name, features })}\n`;
-  return { text, fileName: `${safeFileName(layer.name)}.wgs84.geojson` };
 }

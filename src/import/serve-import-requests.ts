@@ -4,12 +4,13 @@ import {
   type ImportProgress,
   type ParsedDataset,
 } from './import-dataset.ts';
-import { ImportRequest, type ImportResponse } from './import-protocol.ts';
+import { ImportRequest, RESULT_CHUNK, type ImportResponse } from './import-protocol.ts';
 
 /**
  * The import worker's logic, apart from the worker global so tests can run it in-process:
  * returns a handler for incoming messages that runs the pipeline and posts responses. The
- * parsed dataset of phase 1 stays here until phase 2 converts it, so it crosses only once.
+ * parsed dataset of phase 1 stays here until phase 2 converts it, so it crosses only once,
+ * and the converted one goes back in chunks.
  */
 export function serveImportRequests(
   post: (message: ImportResponse) => void,
@@ -56,7 +57,13 @@ export function serveImportRequests(
       }
       const result = await convertDataset(dataset, r.frame, { onProgress: progressOf(r.job) });
       parsed.delete(r.job);
-      post({ type: 'converted', job: r.job, result });
+      if (!result.ok) return post({ type: 'converted', job: r.job, result });
+      const { features } = result.collection;
+      for (let i = 0; i < features.length; i += RESULT_CHUNK) {
+        post({ type: 'features', job: r.job, features: features.slice(i, i + RESULT_CHUNK) });
+      }
+      const empty = { type: 'FeatureCollection' as const, features: [] };
+      post({ type: 'converted', job: r.job, result: { ...result, collection: empty } });
     } catch (error) {
       post({ type: 'failed', job: r.job, message: (error as Error).message || String(error) });
     }

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { type Palette } from '../theme/palette.ts';
 import { type LocalizedText } from './dataset-meta.ts';
+import { type ThematicFilters } from '../state/thematic-filters.ts';
 
 /** The interface language; Chinese is the default. */
 export type Locale = 'zh' | 'en';
@@ -13,6 +14,8 @@ export interface StyleContext {
   /** The source holding one label point per feature (see `label-points-of.ts`). */
   labelSource: string;
   locale: Locale;
+  /** Filters and styling chosen for the thematic layers (default: DEFAULT_FILTERS). */
+  filters?: ThematicFilters;
 }
 
 /** A legend swatch, drawn from the same tokens as the map. */
@@ -43,8 +46,13 @@ export interface LayerDef {
   defaultVisible: boolean;
   /** MapLibre style layers, ids `<id>-<role>`, drawn in this order. */
   style: (context: StyleContext) => LayerSpecification[];
-  /** The legend, generated from the same palette tokens as the style. */
-  legend: (palette: Palette) => LegendItem[];
+  /** The legend, generated from the same palette tokens (and filters) as the style. */
+  legend: (palette: Palette, filters?: ThematicFilters) => LegendItem[];
+  /**
+   * Sources this layer draws besides its dataset, computed in the browser (e.g. the charging
+   * coverage surface); the map creates them empty and the app fills them.
+   */
+  extraSources?: string[];
   interaction: {
     /** Sublayer ids whose features can be clicked and selected. */
     queryLayers: string[];
@@ -52,7 +60,20 @@ export interface LayerDef {
     nameProperty: string;
     /** Property holding the English name, where the data has one. */
     nameEnProperty?: string;
+    /** Attributes the inspector lists, in order, with labels and optional units. */
+    fields?: InspectorField[];
   };
+}
+
+/** One attribute row of the inspector. */
+export interface InspectorField {
+  property: string;
+  label: LocalizedText;
+  unit?: LocalizedText;
+  /** Translations of enum values (e.g. 燃气 → gas); values not listed are shown as they are. */
+  values?: Record<string, LocalizedText>;
+  /** The value is a feature id of this layer (e.g. a district code): show that feature's name. */
+  lookupLayer?: string;
 }
 
 /** Label text in the chosen language, falling back to Chinese where no English name exists. */

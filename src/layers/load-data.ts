@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { DataManifest, type BuiltDataset } from './dataset-meta.ts';
+import { DataManifest, type BuiltDataset, type BuiltTable } from './dataset-meta.ts';
 
 /** Fetches JSON from the page's own origin, with an error that says which file failed. */
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -25,4 +25,11 @@ export async function loadDataset(
   if (json?.type !== 'FeatureCollection')
     throw new Error(`${dataset.url}: not a FeatureCollection`);
   return json;
+}
+
+/** Fetches one built table (rows without geometry, e.g. the township list). */
+export async function loadTable<T>(table: BuiltTable, signal?: AbortSignal): Promise<T[]> {
+  const json = await fetchJson(table.url, signal);
+  if (!Array.isArray(json)) throw new Error(`${table.url}: not a list of rows`);
+  return json as T[];
 }

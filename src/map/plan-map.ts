@@ -18,6 +18,8 @@ import { type FeatureRef, type View } from '../state/app-state.ts';
 import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { ResetViewControl } from './reset-view-control.ts';
+import { updateLayer } from './update-layer.ts';
+import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
 setWorkerUrl(workerUrl);
@@ -72,6 +74,9 @@ export class PlanMap {
   private layers: readonly LayerDef[] = [];
   private visible = new Set<string>();
   private locale: Locale;
+  private filters: ThematicFilters = DEFAULT_FILTERS;
+  /** The last spec applied per sublayer, to update only what changed. */
+  private readonly applied = new Map<string, string>();
   private selected: FeatureRef | null = null;
   private highlighted: FeatureRef[] = [];
   private controls:
@@ -180,8 +185,10 @@ export class PlanMap {
     visibleIds: readonly string[],
     locale: Locale,
     resetLabel = this.resetLabel,
+    filters: ThematicFilters = DEFAULT_FILTERS,
   ) {
     this.resetLabel = resetLabel;
+    this.filters = filters;
     const localeChanged = locale !== this.locale;
     this.layers = layers;
     this.visible = new Set(visibleIds);
@@ -193,6 +200,7 @@ export class PlanMap {
       this.map.getCanvas().setAttribute('aria-label', maplibreLocale(locale)['Map.Title']!);
       this.addControls();
       for (const layer of layers) this.removeSublayers(layer);
+      this.applied.clear();
     }
     this.render();
   }
@@ -203,21 +211,40 @@ export class PlanMap {
     }
   }
 
-  /** Adds each layer's sublayers once its data is present, and applies visibility. */
+  /**
+   * Adds each layer's sublayers once their sources exist, applies visibility, and updates the
+   * filter, paint and layout of sublayers whose spec changed (a filter or slider moved):
+   * `setFilter` and `setPaintProperty` keep the source, which re-adding a layer would not.
+   */
   private render() {
     for (const layer of this.layers) {
       if (!this.data.has(layer.dataset)) continue;
+      for (const id of layer.extraSources ?? []) {
+        if (!this.map.getSource(id)) {
+          this.map.addSource(id, {
+            type: 'geojson',
+            data: { type: 'FeatureCollection', features: [] },
+          });
+        }
+      }
       const specs = layer.style({
         palette: this.options.palette,
         source: layer.dataset,
         labelSource: `${layer.dataset}-labels`,
         locale: this.locale,
+        filters: this.filters,
       });
       const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
       for (const spec of specs) {
-        // Below the focus ring, which must stay on top of every layer.
-        const beforeId = this.map.getLayer('focus-ring-line') ? 'focus-ring-line' : undefined;
-        if (!this.map.getLayer(spec.id)) this.map.addLayer(spec, beforeId);
+        const json = JSON.stringify(spec);
+        if (!this.map.getLayer(spec.id)) {
+          // Below the focus ring, which must stay on top of every layer.
+          const beforeId = this.map.getLayer('focus-ring-line') ? 'focus-ring-line' : undefined;
+          this.map.addLayer(spec, beforeId);
+        } else if (this.applied.get(spec.id) !== json) {
+          updateLayer(this.map, spec);
+        }
+        this.applied.set(spec.id, json);
         this.map.setLayoutProperty(spec.id, 'visibility', visibility);
       }
     }

@@ -34,6 +34,8 @@ import {
   toLngLatBounds,
   usePlanContext,
 } from './use-plan-context.ts';
+import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
+import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
 import { useDatasets } from './use-datasets.ts';
 
 interface AppProps {
@@ -114,7 +116,15 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     },
     [data, homeBounds],
   );
+  const figures = useComputedFigures(manifest, data, state.filters);
+  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
+  const mapData = useMemo(
+    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
+    [data, coverage],
+  );
   const plan = usePlanContext({
+    figures,
+    manifest,
     state,
     data,
     visible,
@@ -229,6 +239,8 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
               manifest={manifest}
               palette={palette}
               locale={state.locale}
+              filters={state.filters}
+              onFilters={(patch) => update({ filters: { ...state.filters, ...patch } })}
               onToggle={onToggle}
             />
           )}
@@ -251,9 +263,10 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
         <main className="map-area">
           <MapView
             layers={LAYERS}
-            data={data}
+            data={mapData}
             visible={visible}
             locale={state.locale}
+            filters={state.filters}
             palette={palette}
             homeBounds={homeBounds}
             initialView={initialState.view}

@@ -3,6 +3,7 @@ import { formatTarget } from '../plan/format-target.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { type FeatureRef } from '../state/app-state.ts';
 import { usePlan } from './plan-context.ts';
+import { ComputedValue } from './computed-value.tsx';
 
 /** Map → plan: the measures and indicators that concern one feature, each with its sentence. */
 export function FeatureLinks({ feature }: { feature: FeatureRef }) {
@@ -91,6 +92,7 @@ function IndicatorChips({ ids }: { ids: string[] }) {
             <button type="button" className="target-chip" onClick={() => openIndicator(id)}>
               <span>{locale === 'en' ? indicator.nameEn : indicator.name}</span>
               <strong>{formatTarget(indicator, locale)}</strong>
+              <ComputedValue indicatorId={id} compact />
             </button>
           </li>
         );

@@ -3,6 +3,7 @@ import { formatTarget, kindLabel } from '../plan/format-target.ts';
 import { indicatorsByChapter } from '../plan/indicators-by-chapter.ts';
 import { usePlan } from './plan-context.ts';
 import { IndicatorDetail } from './indicator-detail.tsx';
+import { ComputedValue } from './computed-value.tsx';
 
 /** Every target of the plan at a glance, grouped by chapter; opening one shows its detail. */
 export function IndicatorDashboard({ openIndicatorId }: { openIndicatorId: string | null }) {
@@ -35,6 +36,7 @@ export function IndicatorDashboard({ openIndicatorId }: { openIndicatorId: strin
                 >
                   <span className="indicator-name">{locale === 'en' ? i.nameEn : i.name}</span>
                   <span className="indicator-target">{formatTarget(i, locale)}</span>
+                  <ComputedValue indicatorId={i.id} compact />
                   <span className="indicator-meta">
                     {kindLabel(i.kind, locale)}
                     {i.measure

@@ -4,12 +4,24 @@ import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
 import { formatTarget, kindLabel } from '../plan/format-target.ts';
 import { type Indicator } from '../plan/plan-schema.ts';
 import { usePlan } from './plan-context.ts';
+import { ComputedValue } from './computed-value.tsx';
+import { UncoveredTownships } from './layer-controls/uncovered-townships.tsx';
 
 /** One target: what is measured, the figure, its kind, the sentence it comes from, its places. */
 export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
-  const { catalogue, links, locale, openIndicator, openMeasure, focusFeature, featureName } =
-    usePlan();
+  const {
+    catalogue,
+    links,
+    locale,
+    openIndicator,
+    openMeasure,
+    focusFeature,
+    featureName,
+    figures,
+    showLayer,
+    layerName,
+  } = usePlan();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [indicator.id]);
   const measure = catalogue.measures.find((m) => m.id === indicator.measure);
@@ -52,7 +64,12 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
           )}
         </dd>
         <dt>{t('indicator.computed')}</dt>
-        <dd>{t('indicator.notComputable')}</dd>
+        <dd>
+          <ComputedValue indicatorId={indicator.id} />
+          {indicator.id === 'ev-charging-township-coverage' && figures.townships && (
+            <UncoveredTownships coverage={figures.townships} />
+          )}
+        </dd>
         <dt>{t('indicator.observations')}</dt>
         <dd>
           {indicator.observations.length === 0 ? (
@@ -77,6 +94,15 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
         <p className="city-wide">{t('plan.cityWideShort')}</p>
       ) : (
         <ul className="chips">
+          {places
+            .filter((p) => p.all)
+            .map((p) => (
+              <li key={p.layer}>
+                <button type="button" className="chip-button" onClick={() => showLayer(p.layer)}>
+                  {t('plan.wholeLayer', { layer: layerName(p.layer) })}
+                </button>
+              </li>
+            ))}
           {places.flatMap((p) =>
             p.ids.map((id) => (
               <li key={`${p.layer}:${id}`}>

@@ -4,7 +4,8 @@ import { type BuiltDataset } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { pick } from '../i18n/i18n.ts';
 import { ProvenanceBadge } from './provenance-badge.tsx';
-import { type ReactNode, type Ref } from 'react';
+import { usePlan } from './plan-context.ts';
+import { Fragment, type ReactNode, type Ref } from 'react';
 
 interface InspectorProps {
   layer: LayerDef;
@@ -38,6 +39,7 @@ export function Inspector({
   children,
 }: InspectorProps) {
   const { t } = useTranslation();
+  const { featureName } = usePlan();
   const p = feature?.properties ?? {};
   const name = text(p[layer.interaction.nameProperty]) ?? featureId;
   const nameEn = layer.interaction.nameEnProperty
@@ -93,6 +95,23 @@ export function Inspector({
             )}
             <dt>{t('inspector.id')}</dt>
             <dd>{featureId}</dd>
+            {(layer.interaction.fields ?? []).map((field) => {
+              const raw = p[field.property];
+              if (raw === undefined || raw === null || raw === '') return null;
+              const value =
+                typeof raw === 'string' && field.values?.[raw]
+                  ? field.values[raw][locale]
+                  : String(raw);
+              return (
+                <Fragment key={field.property}>
+                  <dt>{field.label[locale]}</dt>
+                  <dd>
+                    {value}
+                    {field.unit && ` ${field.unit[locale]}`}
+                  </dd>
+                </Fragment>
+              );
+            })}
             {p.context === true && (
               <>
                 <dt>{t('inspector.layer')}</dt>

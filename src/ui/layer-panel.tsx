@@ -6,6 +6,8 @@ import { type Locale } from '../layers/layer-def.ts';
 import { type Palette } from '../theme/palette.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
 import { ProvenanceBadge } from './provenance-badge.tsx';
+import { LAYER_CONTROLS } from './layer-controls/index.ts';
+import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
 
 interface LayerPanelProps {
   layers: readonly LayerDef[];
@@ -14,6 +16,9 @@ interface LayerPanelProps {
   palette: Palette;
   locale: Locale;
   onToggle: (layerId: string, visible: boolean) => void;
+  /** Filters of the thematic layers; their controls appear under a visible layer. */
+  filters?: ThematicFilters;
+  onFilters?: (patch: Partial<ThematicFilters>) => void;
 }
 
 /** Layer toggles, each with its provenance badge and a legend generated from its definition. */
@@ -24,6 +29,8 @@ export function LayerPanel({
   palette,
   locale,
   onToggle,
+  filters = DEFAULT_FILTERS,
+  onFilters,
 }: LayerPanelProps) {
   const { t } = useTranslation();
   // Top of the list = top of the map, as in every GIS.
@@ -36,6 +43,7 @@ export function LayerPanel({
           const meta = manifest.datasets[layer.dataset];
           const name = pick(layer.title, locale);
           const checked = visible.includes(layer.id);
+          const Controls = LAYER_CONTROLS[layer.id];
           return (
             <li key={layer.id} className="layer-item" data-testid={`layer-${layer.id}`}>
               <div className="layer-row">
@@ -51,7 +59,7 @@ export function LayerPanel({
                 {meta && <ProvenanceBadge provenance={meta.provenance} />}
               </div>
               <ul className="legend" aria-label={t('layers.legend', { name })}>
-                {layer.legend(palette).map((item) => (
+                {layer.legend(palette, filters).map((item) => (
                   <li key={item.label.zh}>
                     <LegendSwatch swatch={item.swatch} />
                     <span>{pick(item.label, locale)}</span>
@@ -63,6 +71,9 @@ export function LayerPanel({
                   {t('layers.source')}:{pick(meta.source, locale)}
                   {meta.note && <span className="layer-note"> {pick(meta.note, locale)}</span>}
                 </p>
+              )}
+              {checked && Controls && onFilters && (
+                <Controls filters={filters} onFilters={onFilters} />
               )}
             </li>
           );

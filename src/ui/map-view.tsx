@@ -8,6 +8,7 @@ import { type BasemapConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { PlanMap } from '../map/plan-map.ts';
 import { type FeatureRef, type View } from '../state/app-state.ts';
+import { type ThematicFilters } from '../state/thematic-filters.ts';
 import { type Palette } from '../theme/palette.ts';
 
 declare global {
@@ -22,6 +23,8 @@ interface MapViewProps {
   data: ReadonlyMap<string, FeatureCollection>;
   visible: readonly string[];
   locale: Locale;
+  /** Filters and styling of the thematic layers. */
+  filters: ThematicFilters;
   palette: Palette;
   homeBounds: LngLatBoundsLike;
   initialView: View | null;
@@ -99,8 +102,8 @@ export function MapView(props: MapViewProps) {
   }, [map, props.data]);
 
   useEffect(() => {
-    map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'));
-  }, [map, props.layers, props.visible, props.locale, t]);
+    map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'), props.filters);
+  }, [map, props.layers, props.visible, props.locale, props.filters, t]);
   useEffect(() => map?.setFocused(props.focused), [map, props.focused]);
 
   useEffect(() => map?.setPadding(props.padding), [map, props.padding]);

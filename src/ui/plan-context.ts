@@ -2,6 +2,8 @@ import { createContext, useContext } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type Locale } from '../layers/layer-def.ts';
 import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
+import { type ComputedFigures } from '../plan/computed-indicators.ts';
+import { type Provenance } from '../layers/dataset-meta.ts';
 import { type FeatureRef } from '../state/app-state.ts';
 
 /** What the plan panels need from the app: the plan, the data, and the actions they trigger. */
@@ -20,6 +22,10 @@ export interface PlanContextValue {
   showLayer: (layerId: string) => void;
   /** A layer's title in the current language. */
   layerName: (layerId: string) => string;
+  /** Figures computed from the thematic layers, for the indicators that can be computed. */
+  figures: ComputedFigures;
+  /** Whether a layer's data is real, schematic or sample (from its metadata). */
+  provenanceOf: (layerId: string) => Provenance | undefined;
 }
 
 /** Shared by the plan panel, the dashboard and the inspector, so props stay short. */

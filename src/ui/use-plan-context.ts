@@ -8,6 +8,8 @@ import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
 import { links } from '../plan/links.ts';
 import { type AppState, type FeatureRef } from '../state/app-state.ts';
 import { type PlanContextValue } from './plan-context.ts';
+import { type ComputedFigures } from '../plan/computed-indicators.ts';
+import { type DataManifest } from '../layers/dataset-meta.ts';
 
 /** `[w, s, e, n]` as MapLibre bounds. */
 export const toLngLatBounds = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
@@ -70,6 +72,8 @@ export function featureNameOf(
 
 interface PlanActions {
   state: AppState;
+  figures: ComputedFigures;
+  manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
   visible: readonly string[];
   update: (patch: Partial<AppState>) => void;
@@ -80,7 +84,17 @@ interface PlanActions {
 }
 
 /** The plan context: the catalogue, and what opening a measure, indicator or feature does. */
-export function usePlanContext({ state, data, visible, update, fitTo, announce, t }: PlanActions) {
+export function usePlanContext({
+  state,
+  figures,
+  manifest,
+  data,
+  visible,
+  update,
+  fitTo,
+  announce,
+  t,
+}: PlanActions) {
   return useMemo((): PlanContextValue => {
     const withLayers = (layerIds: string[]) => {
       const missing = layerIds.filter((id) => !visible.includes(id));
@@ -125,6 +139,8 @@ export function usePlanContext({ state, data, visible, update, fitTo, announce, 
           `layer:${layerId}`,
         );
       },
+      figures,
+      provenanceOf: (layerId) => manifest.datasets[layerById(layerId)?.dataset ?? '']?.provenance,
       layerName: (layerId) => {
         const layer = layerById(layerId);
         return layer ? layer.title[state.locale] : layerId;
@@ -135,5 +151,18 @@ export function usePlanContext({ state, data, visible, update, fitTo, announce, 
         announce(t('a11y.announceSelected', { name: featureNameOf(data, ref, state.locale) }));
       },
     };
-  }, [state, data, visible, update, fitTo, announce, t]);
+  }, [state, figures, manifest, data, visible, update, fitTo, announce, t]);
+}
+
+/**
+ * A link that opens a measure or an indicator without naming layers shows the default layers
+ * plus those the item concerns (四(二) opens with the pipes), as opening it in the app would.
+ */
+export function withItemLayers(state: AppState): AppState {
+  const needed = layersOf(state);
+  if (state.layers !== null || needed.every((id) => layerById(id)?.defaultVisible)) return state;
+  return {
+    ...state,
+    layers: LAYERS.filter((l) => l.defaultVisible || needed.includes(l.id)).map((l) => l.id),
+  };
 }

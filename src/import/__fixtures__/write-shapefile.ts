@@ -103,9 +103,15 @@ function content(geometry: ShapeRecord['geometry']): ArrayBuffer {
 
 function bboxOf(points: Position[]): [number, number, number, number] {
   if (points.length === 0) return [0, 0, 0, 0];
-  const xs = points.map((p) => p[0]!);
-  const ys = points.map((p) => p[1]!);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  // A loop, not Math.min(...xs): benchmarks write a million points.
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    box[0] = Math.min(box[0], x!);
+    box[1] = Math.min(box[1], y!);
+    box[2] = Math.max(box[2], x!);
+    box[3] = Math.max(box[3], y!);
+  }
+  return box;
 }
 
 function header(shapeType: number, bytes: number, box: number[]): Uint8Array {

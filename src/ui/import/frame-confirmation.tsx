@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FRAMES, type Frame } from '../../geo/frames.ts';
 import type { Inspection } from '../../import/import-dataset.ts';
 import type { Locale } from '../../layers/layer-def.ts';
-import { frameKey } from './frame-name.ts';
+import { frameKey } from './frame-key.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 
 /** Props of {@link FrameConfirmation}. */

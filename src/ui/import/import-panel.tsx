@@ -6,13 +6,10 @@ import { startImport, type ImportJob } from '../../import/import-client.ts';
 import type { ImportProgress, Inspection } from '../../import/import-dataset.ts';
 import type { ImportIssue } from '../../import/import-issue.ts';
 import { formatBytes, MAX_FILE_BYTES } from '../../import/import-limits.ts';
-import {
-  exportImportedLayer,
-  newImportedLayerId,
-  type ImportedLayer,
-} from '../../import/imported-store.ts';
+import { exportImportedLayer } from '../../import/export-imported-layer.ts';
+import { newImportedLayerId, type ImportedLayer } from '../../import/imported-layer-record.ts';
 import type { Locale } from '../../layers/layer-def.ts';
-import { frameKey } from './frame-name.ts';
+import { frameKey } from './frame-key.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 import { FrameConfirmation } from './frame-confirmation.tsx';
 import type { ImportedLayers } from './use-imported-layers.ts';

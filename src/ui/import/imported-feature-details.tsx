@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
-import type { FeatureLinks } from '../../import/imported-store.ts';
+import type { FeatureLinks } from '../../import/imported-layer-record.ts';
 import type { Locale } from '../../layers/layer-def.ts';
 import type { Catalogue } from '../../plan/plan-schema.ts';
 import './import-panel.css';

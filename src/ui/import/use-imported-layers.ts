@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BilingualText } from '../../geo/bilingual-text.ts';
 import {
-  createImportedLayerStore,
+  withFeatureLinks,
   type FeatureLinks,
   type ImportedLayer,
-  type ImportedLayerStore,
-  withFeatureLinks,
-} from '../../import/imported-store.ts';
+} from '../../import/imported-layer-record.ts';
+import { createImportedLayerStore, type ImportedLayerStore } from '../../import/imported-store.ts';
 
 let defaultStore: ImportedLayerStore | undefined;
 /** The browser's store (IndexedDB), created on first use. */
@@ -74,7 +73,9 @@ export function useImportedLayers(store: ImportedLayerStore = browserStore()): I
   const setLinks = useCallback(
     async (id: string, featureId: string, links: FeatureLinks) => {
       setLayers((current) =>
-        current.map((l) => (l.id === id ? withFeatureLinks(l, featureId, links) : l)),
+        current.map((l) =>
+          l.id === id ? { ...l, links: withFeatureLinks(l.links, featureId, links) } : l,
+        ),
       );
       const saved = await store.setLinks(id, featureId, links);
       setStoreError(saved.ok ? null : saved.error.message);
