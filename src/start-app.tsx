@@ -5,6 +5,7 @@ import { loadSiteConfig, type SiteConfig } from './config/site-config.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { type DataManifest } from './layers/dataset-meta.ts';
 import { LAYERS } from './layers/index.ts';
+import { isImportedLayerId } from './layers/imported-layer.ts';
 import { loadDataset, loadManifest } from './layers/load-data.ts';
 import { catalogue } from './plan/catalogue.ts';
 import { type UrlVocabulary } from './state/url-state.ts';
@@ -22,6 +23,8 @@ export interface LoadedApp {
 /** The names a URL may use, checked against the layers and the plan catalogue. */
 export const URL_VOCABULARY: UrlVocabulary = {
   layerIds: LAYERS.map((l) => l.id),
+  // Imported layers live in the browser's store, read after the URL: keep their ids.
+  isLateLayer: isImportedLayerId,
   isMeasure: (id) => catalogue.measures.some((m) => m.id === id),
   isIndicator: (id) => catalogue.indicators.some((i) => i.id === id),
 };

@@ -77,6 +77,15 @@ describe('a mistyped or hostile link still opens a working map', () => {
     expect(warnings[0]).toContain(`${name}=`);
   });
 
+  it('keeps the ids of layers that only exist later (imported ones), after the shipped ones', () => {
+    const { state, warnings } = parseUrlState('?layers=imported-abc,districts', {
+      ...vocabulary,
+      isLateLayer: (id) => id.startsWith('imported-'),
+    });
+    expect(state.layers).toEqual(['districts', 'imported-abc']);
+    expect(warnings).toEqual([]);
+  });
+
   it('keeps the known layers of a list that also names unknown ones', () => {
     const { state, warnings } = parseUrlState('?layers=districts,pipes', vocabulary);
     expect(state.layers).toEqual(['districts']);

@@ -10,6 +10,8 @@ import {
 /** What the parser may check names against; unknown names become warnings, not errors. */
 export interface UrlVocabulary {
   layerIds: readonly string[];
+  /** Layer ids not known at start-up but possibly valid later (the planner's imported layers). */
+  isLateLayer?: (id: string) => boolean;
   isMeasure?: (id: string) => boolean;
   isIndicator?: (id: string) => boolean;
 }
@@ -69,10 +71,13 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): Parsed
       case 'layers': {
         const ids = value === '' ? [] : value.split(',');
         const known = ids.filter((id) => vocabulary.layerIds.includes(id));
-        const unknown = ids.filter((id) => !vocabulary.layerIds.includes(id));
+        const late = ids.filter(
+          (id) => !known.includes(id) && ID.test(id) && vocabulary.isLateLayer?.(id),
+        );
+        const unknown = ids.filter((id) => !known.includes(id) && !late.includes(id));
         if (unknown.length > 0) warn(name, unknown.join(','), 'unknown layer');
-        // Keep draw order canonical so equal states print equal URLs.
-        state.layers = vocabulary.layerIds.filter((id) => known.includes(id));
+        // Keep draw order canonical so equal states print equal URLs; late layers draw last.
+        state.layers = [...vocabulary.layerIds.filter((id) => known.includes(id)), ...late];
         break;
       }
       case 'feature': {

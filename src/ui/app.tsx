@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
@@ -37,6 +37,13 @@ import {
 import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
 import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
 import { useDatasets } from './use-datasets.ts';
+import { useImportedLayers } from './import/use-imported-layers.ts';
+import { useImportedMapLayers } from './use-imported-map-layers.ts';
+import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
+import { MapTools } from './map-tools.tsx';
+import { linksOf } from '../import/imported-layer-record.ts';
+import { isImportedLayerId } from '../layers/imported-layer.ts';
+import { type PlanMap } from '../map/plan-map.ts';
 
 interface AppProps {
   initialState: AppState;
@@ -57,15 +64,29 @@ function panelPadding(care: boolean, inspectorOpen: boolean) {
   return { top: 90, right: 280, bottom: 60, left: 12 + panel * (inspectorOpen ? 2 : 1) + 24 };
 }
 
+// The export dialog brings its own CSS; the exporter itself loads only when an export starts.
+const ExportDialog = lazy(() =>
+  import('./export-dialog.tsx').then((m) => ({ default: m.ExportDialog })),
+);
+// The import panel brings the worker client and its schemas: loaded when the panel is shown.
+const ImportPanel = lazy(() =>
+  import('./import/import-panel.tsx').then((m) => ({ default: m.ImportPanel })),
+);
+
 /** The planner application: header with search, side panel, inspector, map and notices. */
 export function App({ initialState, manifest, data: initialData, config }: AppProps) {
   const { t } = useTranslation();
   const summaryId = useId();
   const [state, update] = useUrlState(initialState);
+  // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
+  const imported = useImportedLayers();
+  const { layers, importedData, allLinks } = useImportedMapLayers(imported);
   const visible = useMemo(
-    () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
-    [state.layers],
+    () => state.layers ?? layers.filter((l) => l.defaultVisible).map((l) => l.id),
+    [state.layers, layers],
   );
+  const [planMap, setPlanMap] = useState<PlanMap | null>(null);
+  const [measuring, setMeasuring] = useState(false);
   // Data arrives per layer, when a layer is first shown or an opened measure needs it.
   const wantedDatasets = useMemo(() => {
     const layerIds = [
@@ -77,7 +98,11 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
       ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
     ];
   }, [visible, state]);
-  const { data } = useDatasets(manifest, initialData, wantedDatasets);
+  const { data: loaded } = useDatasets(manifest, initialData, wantedDatasets);
+  const data = useMemo(
+    () => (importedData.size ? new Map([...loaded, ...importedData]) : loaded),
+    [loaded, importedData],
+  );
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
@@ -85,6 +110,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const [sharing, setSharing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => applyLocale(state.locale), [state.locale]);
   // rem-based type: care mode enlarges the root size, so every text and control grows.
@@ -123,6 +149,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     [data, coverage],
   );
   const plan = usePlanContext({
+    allLinks,
     figures,
     manifest,
     state,
@@ -133,7 +160,10 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     announce: setAnnouncement,
     t: t as never,
   });
-  const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
+  const highlighted = useMemo(
+    () => highlightOf(state, allLinks),
+    [state.measure, state.indicator, allLinks],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const loadSearch = useCallback(async () => {
     const { buildSearchEntries, searchEntries } = await import('../search/search-index.ts');
@@ -149,7 +179,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   };
   const onToggle = (layerId: string, on: boolean) => {
     const next = on ? [...visible, layerId] : visible.filter((id) => id !== layerId);
-    update({ layers: LAYERS.map((l) => l.id).filter((id) => next.includes(id)) });
+    update({ layers: layers.map((l) => l.id).filter((id) => next.includes(id)) });
     const name = pick(layerById(layerId)!.title, state.locale);
     setAnnouncement(t(on ? 'a11y.announceLayerOn' : 'a11y.announceLayerOff', { name }));
   };
@@ -179,7 +209,11 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     return () => window.removeEventListener('keydown', onKey);
   }, [state.feature, select]);
 
-  const visibleLayers = LAYERS.filter((l) => visible.includes(l.id));
+  const visibleLayers = layers.filter((l) => visible.includes(l.id));
+  const importedRecord =
+    state.feature && isImportedLayerId(state.feature.layer)
+      ? imported.layers.find((l) => `imported-${l.id}` === state.feature!.layer)
+      : undefined;
   const inspectorOpen = state.feature !== null;
   const padding = useMemo(
     () => panelPadding(state.care, inspectorOpen),
@@ -214,6 +248,14 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           <button
             type="button"
             className="care-switch"
+            onClick={() => setExporting(true)}
+            aria-haspopup="dialog"
+          >
+            {t('export.open')}
+          </button>
+          <button
+            type="button"
+            className="care-switch"
             aria-pressed={state.care}
             title={state.care ? t('a11y.careModeOn') : t('a11y.careModeOff')}
             onClick={() => update({ care: !state.care })}
@@ -234,7 +276,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
         <SidePanel panel={state.panel} onPanel={(panel) => update({ panel })}>
           {state.panel === 'layers' && (
             <LayerPanel
-              layers={LAYERS}
+              layers={layers}
               visible={visible}
               manifest={manifest}
               palette={palette}
@@ -243,6 +285,20 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
               onFilters={(patch) => update({ filters: { ...state.filters, ...patch } })}
               onToggle={onToggle}
             />
+          )}
+          {state.panel === 'layers' && (
+            <Suspense fallback={null}>
+              <ImportPanel
+                locale={state.locale}
+                imported={imported}
+                reference={data.get('districts')}
+                onImported={(layer) => {
+                  // An explicit layer list would hide the new layer: add it.
+                  if (state.layers) update({ layers: [...state.layers, `imported-${layer.id}`] });
+                  plan.showLayer(`imported-${layer.id}`);
+                }}
+              />
+            </Suspense>
           )}
           {state.panel === 'plan' && <PlanPanel openMeasureId={state.measure} />}
           {state.panel === 'indicators' && <IndicatorDashboard openIndicatorId={state.indicator} />}
@@ -258,11 +314,22 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
             onClose={() => select(null)}
           >
             <FeatureLinks feature={state.feature} />
+            {importedRecord && selectedFeature && (
+              <ImportedFeatureDetails
+                feature={selectedFeature}
+                links={linksOf(importedRecord, state.feature.id)}
+                catalogue={catalogue}
+                locale={state.locale}
+                onLinksChange={(l) =>
+                  void imported.setLinks(importedRecord.id, state.feature!.id, l)
+                }
+              />
+            )}
           </Inspector>
         )}
         <main className="map-area">
           <MapView
-            layers={LAYERS}
+            layers={layers}
             data={mapData}
             visible={visible}
             locale={state.locale}
@@ -280,12 +347,13 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
             onViewChange={(view) => update({ view })}
             basemap={config.basemap}
             onBasemapChange={setBasemapStatus}
-            onFeatureClick={(ref) => select(ref)}
+            onFeatureClick={(ref) => !measuring && select(ref)}
+            onReady={setPlanMap}
           />
           <MapSummary
             id={summaryId}
             state={state}
-            layers={LAYERS}
+            layers={layers}
             visible={visible}
             manifest={manifest}
             data={data}
@@ -299,16 +367,35 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
             onFocusFeature={setFocused}
             onSelect={(ref) => select(ref, true)}
           />
+          <MapTools
+            map={planMap?.map ?? null}
+            palette={palette}
+            locale={state.locale}
+            onMeasuringChange={setMeasuring}
+          />
         </main>
         <Notices
           reviewNumber={config.reviewNumber}
           basemap={basemapStatus}
-          layers={LAYERS}
+          layers={layers}
           visible={visible}
           manifest={manifest}
           locale={state.locale}
         />
         <ShareDialog state={state} open={sharing} onClose={() => setSharing(false)} />
+        {exporting && (
+          <Suspense fallback={null}>
+            <ExportDialog
+              state={state}
+              visible={visible}
+              manifest={manifest}
+              data={data}
+              reviewNumber={config.reviewNumber}
+              open={exporting}
+              onClose={() => setExporting(false)}
+            />
+          </Suspense>
+        )}
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>

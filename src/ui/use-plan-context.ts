@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { boundsOfFeatures, type Bounds } from '../geo/bounds-of-features.ts';
-import { LAYERS, layerById } from '../layers/index.ts';
+import { LAYERS, allLayers, layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
 import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
 import { links } from '../plan/links.ts';
 import { type AppState, type FeatureRef } from '../state/app-state.ts';
 import { type PlanContextValue } from './plan-context.ts';
+import { type PlanLink } from '../plan/plan-schema.ts';
 import { type ComputedFigures } from '../plan/computed-indicators.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 
@@ -24,18 +25,24 @@ export function boundsOfRefs(data: ReadonlyMap<string, FeatureCollection>, refs:
   );
 }
 
-function selectionOf(state: Pick<AppState, 'measure' | 'indicator'>) {
+function selectionOf(
+  state: Pick<AppState, 'measure' | 'indicator'>,
+  allLinks: readonly PlanLink[] = links,
+) {
   const item = state.indicator
     ? ({ type: 'indicator', id: state.indicator } as const)
     : state.measure
       ? ({ type: 'measure', id: state.measure } as const)
       : null;
-  return item ? featuresForPlanItem(item, catalogue, links) : [];
+  return item ? featuresForPlanItem(item, catalogue, allLinks) : [];
 }
 
 /** The features an open indicator (else measure) highlights, as references. */
-export function highlightOf(state: Pick<AppState, 'measure' | 'indicator'>): FeatureRef[] {
-  return selectionOf(state).flatMap((s) => s.ids.map((id) => ({ layer: s.layer, id })));
+export function highlightOf(
+  state: Pick<AppState, 'measure' | 'indicator'>,
+  allLinks: readonly PlanLink[] = links,
+): FeatureRef[] {
+  return selectionOf(state, allLinks).flatMap((s) => s.ids.map((id) => ({ layer: s.layer, id })));
 }
 
 /** Every layer an open indicator (else measure) concerns, including whole-layer links. */
@@ -72,6 +79,8 @@ export function featureNameOf(
 
 interface PlanActions {
   state: AppState;
+  /** links.json plus the links planners made on imported features. */
+  allLinks?: readonly PlanLink[];
   figures: ComputedFigures;
   manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
@@ -85,6 +94,7 @@ interface PlanActions {
 
 /** The plan context: the catalogue, and what opening a measure, indicator or feature does. */
 export function usePlanContext({
+  allLinks = links,
   state,
   figures,
   manifest,
@@ -99,12 +109,14 @@ export function usePlanContext({
     const withLayers = (layerIds: string[]) => {
       const missing = layerIds.filter((id) => !visible.includes(id));
       return missing.length
-        ? LAYERS.map((l) => l.id).filter((id) => visible.includes(id) || missing.includes(id))
+        ? allLayers()
+            .map((l) => l.id)
+            .filter((id) => visible.includes(id) || missing.includes(id))
         : state.layers;
     };
     return {
       catalogue,
-      links,
+      links: allLinks,
       data,
       locale: state.locale,
       featureName: (ref) => featureNameOf(data, ref, state.locale),
@@ -151,7 +163,7 @@ export function usePlanContext({
         announce(t('a11y.announceSelected', { name: featureNameOf(data, ref, state.locale) }));
       },
     };
-  }, [state, figures, manifest, data, visible, update, fitTo, announce, t]);
+  }, [allLinks, state, figures, manifest, data, visible, update, fitTo, announce, t]);
 }
 
 /**
