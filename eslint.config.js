@@ -11,6 +11,8 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      'dist-bench',
+      'bench/results',
       '**/*.tmp.*',
     ],
   },

@@ -6,7 +6,6 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, max = 40): P
   const test = matches.toString();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the predicate is our own code, passed as text into the page
     const hit = await page.evaluate(
       (src) => new Function(`return (${src})(document.activeElement)`)() as boolean,
       test,

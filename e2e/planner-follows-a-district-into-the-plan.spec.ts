@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { PLACES, clickMapAt, expect, mapIdle, openMap, test } from './support/fixtures.ts';
 
-const highlightedIn = (page: import('@playwright/test').Page, source: string, ids: string[]) =>
+const highlightedIn = (page: Page, source: string, ids: string[]) =>
   page.evaluate(
     ({ source, ids }) =>
       ids.filter((id) => window.planMap!.map.getFeatureState({ source, id }).highlighted === true),

@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, mapIdle, openMap, test } from './support/fixtures.ts';
 
-const kmOf = async (page: import('@playwright/test').Page) => {
+const kmOf = async (page: Page) => {
   const text = await page.getByTestId('computed-pipe-network-km').locator('strong').innerText();
   return Number(text.replace(/[^\d.]/g, ''));
 };

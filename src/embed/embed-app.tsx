@@ -1,11 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
-import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type SiteConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
-import { type Bounds } from '../geo/bounds-of-features.ts';
-import { applyLocale } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { LAYERS, layerById } from '../layers/index.ts';
 import { type PlanMap } from '../map/plan-map.ts';
@@ -23,17 +20,8 @@ import { MapView } from '../ui/map-view.tsx';
 import { MeasureDetail } from '../ui/measure-detail.tsx';
 import { Notices } from '../ui/notices.tsx';
 import { PlanContext } from '../ui/plan-context.ts';
-import {
-  boundsOfRefs,
-  layersOf,
-  featureNameOf,
-  highlightOf,
-  toLngLatBounds,
-  usePlanContext,
-} from '../ui/use-plan-context.ts';
-import { useComputedFigures, useCoverageSurface } from '../ui/use-computed-figures.ts';
-import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
-import { useDatasets } from '../ui/use-datasets.ts';
+import { featureNameOf } from '../ui/use-plan-context.ts';
+import { useMapSession } from '../ui/use-map-session.ts';
 import { type UiLevel } from './embed-params.ts';
 import { HostChannel } from './host-channel.ts';
 import { type HostCommand } from './protocol.ts';
@@ -67,119 +55,61 @@ export function EmbedApp({
     (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
-  const visible = useMemo(
-    () => state.layers ?? LAYERS.filter((l) => l.defaultVisible).map((l) => l.id),
-    [state.layers],
-  );
-  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
-  const wantedDatasets = useMemo(() => {
-    const layerIds = [
-      ...visible,
-      ...(state.feature ? [state.feature.layer] : []),
-      ...layersOf(state),
-    ];
-    return [
-      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
-    ];
-  }, [visible, state]);
-  const { data } = useDatasets(manifest, initialData, wantedDatasets);
+  const { visible, data, mapData, homeBounds, fitTarget, plan, highlighted, announcement } =
+    useMapSession({ initialState, state, update, manifest, initialData, layers: LAYERS });
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
-  const [announcement, setAnnouncement] = useState('');
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
-  useEffect(() => applyLocale(state.locale), [state.locale]);
-
-  const homeBounds = useMemo(
-    () =>
-      toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
-    [manifest],
-  );
-  const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
-    () => {
-      if (initialState.view) return null;
-      const bounds = boundsOfRefs(
-        data,
-        initialState.feature ? [initialState.feature] : highlightOf(initialState),
-      );
-      return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
-    },
-  );
-  const fitTo = useCallback(
-    (refs: FeatureRef[], key: string) => {
-      const bounds = boundsOfRefs(data, refs);
-      setFitTarget({
-        bounds: bounds ? toLngLatBounds(bounds) : homeBounds,
-        key: `${key}:${Date.now()}`,
-      });
-    },
-    [data, homeBounds],
-  );
-  const figures = useComputedFigures(manifest, data, state.filters);
-  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
-  const mapData = useMemo(
-    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
-    [data, coverage],
-  );
-  const plan = usePlanContext({
-    figures,
-    manifest,
-    state,
-    data,
-    visible,
-    update,
-    fitTo,
-    announce: setAnnouncement,
-    t: t as never,
-  });
-  const highlighted = useMemo(() => highlightOf(state), [state.measure, state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The host page's channel; commands arrive through a ref so the channel is created once.
   const channel = useRef<HostChannel | null>(null);
   const handle = useRef<(command: HostCommand) => void>(() => {});
-  handle.current = (command) => {
-    const fail = (message: string) =>
-      channel.current?.send({
-        type: 'error',
-        message,
-        ...(command.requestId ? { requestId: command.requestId } : {}),
-      });
-    switch (command.type) {
-      case 'show-layers': {
-        const unknown = command.layers.filter((id) => !layerById(id));
-        if (unknown.length) return fail(`unknown layer(s): ${unknown.join(', ')}`);
-        return update({
-          layers: LAYERS.map((l) => l.id).filter((id) => command.layers.includes(id)),
+  useEffect(() => {
+    handle.current = (command) => {
+      const fail = (message: string) =>
+        channel.current?.send({
+          type: 'error',
+          message,
+          ...(command.requestId ? { requestId: command.requestId } : {}),
         });
+      switch (command.type) {
+        case 'show-layers': {
+          const unknown = command.layers.filter((id) => !layerById(id));
+          if (unknown.length) return fail(`unknown layer(s): ${unknown.join(', ')}`);
+          return update({
+            layers: LAYERS.map((l) => l.id).filter((id) => command.layers.includes(id)),
+          });
+        }
+        case 'fly-to':
+          return mapRef.current?.flyTo(command.center, command.zoom);
+        case 'select-feature': {
+          const ref = command.feature;
+          if (
+            ref &&
+            !data
+              .get(layerById(ref.layer)?.dataset ?? '')
+              ?.features.some((f) => String(f.id) === ref.id)
+          ) {
+            return fail(`unknown feature ${ref.layer}:${ref.id}`);
+          }
+          return ref ? plan.focusFeature(ref) : update({ feature: null });
+        }
+        case 'open-measure':
+          if (command.measure && !catalogue.measures.some((m) => m.id === command.measure)) {
+            return fail(`unknown measure ${command.measure}`);
+          }
+          return plan.openMeasure(command.measure);
+        case 'open-indicator':
+          if (command.indicator && !catalogue.indicators.some((i) => i.id === command.indicator)) {
+            return fail(`unknown indicator ${command.indicator}`);
+          }
+          return plan.openIndicator(command.indicator);
+        case 'set-locale':
+          return update({ locale: command.locale });
       }
-      case 'fly-to':
-        return mapRef.current?.flyTo(command.center, command.zoom);
-      case 'select-feature': {
-        const ref = command.feature;
-        if (
-          ref &&
-          !data
-            .get(layerById(ref.layer)?.dataset ?? '')
-            ?.features.some((f) => String(f.id) === ref.id)
-        ) {
-          return fail(`unknown feature ${ref.layer}:${ref.id}`);
-        }
-        return ref ? plan.focusFeature(ref) : update({ feature: null });
-      }
-      case 'open-measure':
-        if (command.measure && !catalogue.measures.some((m) => m.id === command.measure)) {
-          return fail(`unknown measure ${command.measure}`);
-        }
-        return plan.openMeasure(command.measure);
-      case 'open-indicator':
-        if (command.indicator && !catalogue.indicators.some((i) => i.id === command.indicator)) {
-          return fail(`unknown indicator ${command.indicator}`);
-        }
-        return plan.openIndicator(command.indicator);
-      case 'set-locale':
-        return update({ locale: command.locale });
-    }
-  };
+    };
+  });
   useEffect(() => {
     const c = new HostChannel(config.embed.allowedOrigins, hostOrigin, (command) =>
       handle.current(command),
@@ -207,7 +137,7 @@ export function EmbedApp({
       type: 'measure-opened',
       measure: m ? { id: m.id, label: m.label, title: m.title } : null,
     });
-  }, [state.measure]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [state.measure]);
   useEffect(() => {
     if (first.current) return;
     const i = catalogue.indicators.find((x) => x.id === state.indicator);
@@ -215,7 +145,7 @@ export function EmbedApp({
       type: 'indicator-opened',
       indicator: i ? { id: i.id, name: i.name, figure: formatTarget(i, 'zh') } : null,
     });
-  }, [state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [state.indicator]);
   const onReady = (map: PlanMap) => {
     mapRef.current = map;
     first.current = false;

@@ -1,11 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection } from 'geojson';
-import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type SiteConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
-import { type Bounds } from '../geo/bounds-of-features.ts';
-import { applyLocale, pick } from '../i18n/i18n.ts';
+import { pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { LAYERS, layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
@@ -26,17 +24,8 @@ import { PlanPanel } from './plan-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { ShareDialog } from './share-dialog.tsx';
 import { SidePanel } from './side-panel.tsx';
-import {
-  boundsOfRefs,
-  layersOf,
-  featureNameOf,
-  highlightOf,
-  toLngLatBounds,
-  usePlanContext,
-} from './use-plan-context.ts';
-import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
-import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
-import { useDatasets } from './use-datasets.ts';
+import { featureNameOf } from './use-plan-context.ts';
+import { useMapSession } from './use-map-session.ts';
 import { useImportedLayers } from './import/use-imported-layers.ts';
 import { useImportedMapLayers } from './use-imported-map-layers.ts';
 import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
@@ -81,89 +70,36 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
   const imported = useImportedLayers();
   const { layers, importedData, allLinks } = useImportedMapLayers(imported);
-  const visible = useMemo(
-    () => state.layers ?? layers.filter((l) => l.defaultVisible).map((l) => l.id),
-    [state.layers, layers],
-  );
-  const [planMap, setPlanMap] = useState<PlanMap | null>(null);
-  const [measuring, setMeasuring] = useState(false);
-  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
-  const wantedDatasets = useMemo(() => {
-    const layerIds = [
-      ...visible,
-      ...(state.feature ? [state.feature.layer] : []),
-      ...layersOf(state),
-    ];
-    return [
-      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
-    ];
-  }, [visible, state]);
-  const { data: loaded } = useDatasets(manifest, initialData, wantedDatasets);
-  const data = useMemo(
-    () => (importedData.size ? new Map([...loaded, ...importedData]) : loaded),
-    [loaded, importedData],
-  );
+  const {
+    visible,
+    data,
+    mapData,
+    homeBounds,
+    fitTarget,
+    plan,
+    highlighted,
+    announcement,
+    setAnnouncement,
+  } = useMapSession({
+    initialState,
+    state,
+    update,
+    manifest,
+    initialData,
+    layers,
+    extraData: importedData,
+    allLinks,
+  });
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
-  const [announcement, setAnnouncement] = useState('');
+  const [planMap, setPlanMap] = useState<PlanMap | null>(null);
+  const [measuring, setMeasuring] = useState(false);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const [sharing, setSharing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => applyLocale(state.locale), [state.locale]);
-  // rem-based type: care mode enlarges the root size, so every text and control grows.
-  useEffect(() => {
-    document.documentElement.classList.toggle('care-mode', state.care);
-  }, [state.care]);
-
-  const homeBounds = useMemo(
-    () =>
-      toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
-    [manifest],
-  );
-  // Where to move the camera after an action; a deep link with its own view keeps that view.
-  const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
-    () => {
-      if (initialState.view) return null;
-      const refs = initialState.feature ? [initialState.feature] : highlightOf(initialState);
-      const bounds = boundsOfRefs(data, refs);
-      return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
-    },
-  );
-  const fitTo = useCallback(
-    (refs: FeatureRef[], key: string) => {
-      const bounds = boundsOfRefs(data, refs);
-      setFitTarget({
-        bounds: bounds ? toLngLatBounds(bounds) : homeBounds,
-        key: `${key}:${Date.now()}`,
-      });
-    },
-    [data, homeBounds],
-  );
-  const figures = useComputedFigures(manifest, data, state.filters);
-  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
-  const mapData = useMemo(
-    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
-    [data, coverage],
-  );
-  const plan = usePlanContext({
-    allLinks,
-    figures,
-    manifest,
-    state,
-    data,
-    visible,
-    update,
-    fitTo,
-    announce: setAnnouncement,
-    t: t as never,
-  });
-  const highlighted = useMemo(
-    () => highlightOf(state, allLinks),
-    [state.measure, state.indicator, allLinks],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const loadSearch = useCallback(async () => {
     const { buildSearchEntries, searchEntries } = await import('../search/search-index.ts');
@@ -194,7 +130,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
       // Keyboard users go on reading in the inspector; a mouse click leaves focus alone.
       if (ref && moveFocus) requestAnimationFrame(() => inspectorHeading.current?.focus());
     },
-    [update, data, state.locale, t],
+    [update, data, state.locale, t, setAnnouncement],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -50,12 +50,15 @@ export function FeatureBrowser({
   const list = useRef<HTMLUListElement>(null);
   const listHasFocus = useRef(false);
 
-  // Follow the map: a click on the map moves the list to the clicked feature.
-  useEffect(() => {
-    if (!selected || selected.layer !== layer?.id) return;
-    const index = items.findIndex((i) => i.id === selected.id);
+  // Follow the map: a click on the map moves the list to the clicked feature (adjusting state
+  // while rendering, as React recommends for state derived from a changed prop).
+  const [followed, setFollowed] = useState(selected);
+  if (followed !== selected) {
+    setFollowed(selected);
+    const index =
+      selected && selected.layer === layer?.id ? items.findIndex((i) => i.id === selected.id) : -1;
     if (index >= 0) setActive(index);
-  }, [selected, layer, items]);
+  }
 
   useEffect(() => {
     document.getElementById(`${id}-${active}`)?.scrollIntoView({ block: 'nearest' });

@@ -98,8 +98,9 @@ export function Inspector({
             {(layer.interaction.fields ?? []).map((field) => {
               const raw = p[field.property];
               if (raw === undefined || raw === null || raw === '') return null;
-              const value =
-                typeof raw === 'string' && field.values?.[raw]
+              const value = field.lookupLayer
+                ? featureName({ layer: field.lookupLayer, id: String(raw) })
+                : typeof raw === 'string' && field.values?.[raw]
                   ? field.values[raw][locale]
                   : String(raw);
               return (

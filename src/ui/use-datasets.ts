@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { loadDataset } from '../layers/load-data.ts';
@@ -18,21 +18,25 @@ export function useDatasets(
   failed: Record<string, string>;
 } {
   const [data, setData] = useState(initial);
-  const [loading, setLoading] = useState<string[]>([]);
   const [failed, setFailed] = useState<Record<string, string>>({});
+  // In flight: a ref, not state, so starting a fetch does not itself re-render.
+  const inFlight = useRef(new Set<string>());
+  const [, setPending] = useState(0);
   const key = wanted.join(',');
   useEffect(() => {
-    const missing = key
-      .split(',')
-      .filter((id) => id && !data.has(id) && !loading.includes(id) && !(id in failed));
-    if (missing.length === 0) return;
-    setLoading((l) => [...l, ...missing]);
-    for (const id of missing) {
+    for (const id of key.split(',')) {
+      if (!id || data.has(id) || inFlight.current.has(id) || id in failed) continue;
       const meta = manifest.datasets[id];
-      const done = () => setLoading((l) => l.filter((x) => x !== id));
+      inFlight.current.add(id);
+      const done = () => {
+        inFlight.current.delete(id);
+        setPending((n) => n + 1);
+      };
       if (!meta) {
-        setFailed((f) => ({ ...f, [id]: `data/manifest.json has no dataset "${id}"` }));
-        done();
+        void Promise.resolve().then(() => {
+          setFailed((f) => ({ ...f, [id]: `data/manifest.json has no dataset "${id}"` }));
+          done();
+        });
         continue;
       }
       loadDataset(meta)
@@ -40,6 +44,7 @@ export function useDatasets(
         .catch((error: Error) => setFailed((f) => ({ ...f, [id]: error.message })))
         .finally(done);
     }
-  }, [key, manifest, data, loading, failed]);
+  }, [key, manifest, data, failed]);
+  const loading = key.split(',').filter((id) => id && !data.has(id) && !(id in failed));
   return { data, loading, failed };
 }

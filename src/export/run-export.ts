@@ -1,0 +1,225 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { type DataManifest } from '../layers/dataset-meta.ts';
+import { type LayerDef, type Locale } from '../layers/layer-def.ts';
+import { type ComputedFigures } from '../plan/computed-indicators.ts';
+import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
+import { type ThematicFilters } from '../state/thematic-filters.ts';
+import { type Palette } from '../theme/palette.ts';
+import { canvasBlob, captureMap } from './capture-map.ts';
+import { type PageLayout } from './draw-op.ts';
+import {
+  footerLines,
+  legendGroups,
+  sheetItems,
+  sheetSections,
+  subjectTitle,
+  type SheetSubject,
+  type Translate,
+} from './export-content.ts';
+import { exportFileName } from './export-file-name.ts';
+import { exportCollection, exportTable, type LayerFeatures } from './feature-table.ts';
+import { layoutMapPage } from './layout-map-page.ts';
+import { layoutPolicySheet } from './layout-policy-sheet.ts';
+import { CANVAS_FONT, paintCanvas } from './paint-canvas.ts';
+import { pageSize, type Orientation, type PaperSize } from './paper.ts';
+import { writeCsv } from './write-csv.ts';
+
+/** A map page, as an image or a PDF. */
+export interface MapExportRequest {
+  kind: 'png' | 'pdf';
+  paper: PaperSize;
+  orientation: Orientation;
+}
+
+/** What to export. */
+export type ExportRequest =
+  | MapExportRequest
+  | { kind: 'sheet'; subject: SheetSubject }
+  | { kind: 'geojson' | 'csv'; scope: string; features: LayerFeatures[] };
+
+/** What the exporter reads from the app; nothing here is written to. */
+export interface ExportContext {
+  map: MapLibreMap;
+  manifest: DataManifest;
+  /** The visible layers, in draw order. */
+  layers: readonly LayerDef[];
+  catalogue: Catalogue;
+  links: readonly PlanLink[];
+  figures: ComputedFigures;
+  filters: ThematicFilters | undefined;
+  palette: Palette;
+  reviewNumber: string | null;
+  locale: Locale;
+  t: Translate;
+  layerTitle: (layerId: string) => string;
+  provenanceOf: (layerId: string) => string;
+  /** The date printed on the export and in its name (tests fix it). */
+  date: Date;
+}
+
+/** Progress: a fraction 0–1 and the translation key of the step under way. */
+export type ExportProgress = (fraction: number, step: string) => void;
+
+/** Resolution of PNG exports: 150 dpi, enough for a projector or an A4 print. */
+export const PNG_DPI = 150;
+/** The CJK font PDF exports embed: a Noto Sans CJK SC subset served by the site itself. */
+export const EXPORT_FONT_URL = 'fonts/export-sc.otf';
+
+/**
+ * Runs one export through to a file, reporting progress and stopping at the next step when
+ * `signal` aborts. It only reads the map and the app's data; it changes neither.
+ */
+export async function runExport(
+  request: ExportRequest,
+  context: ExportContext,
+  signal: AbortSignal,
+  progress: ExportProgress,
+): Promise<{ blob: Blob; fileName: string }> {
+  const { date } = context;
+  if (request.kind === 'geojson' || request.kind === 'csv') {
+    progress(0.5, 'export.steps.compose');
+    const name = exportFileName('data', [request.scope], date, request.kind);
+    const blob =
+      request.kind === 'csv'
+        ? csvBlob(request.features, context.links)
+        : new Blob([JSON.stringify(exportCollection(request.features, context.links))], {
+            type: 'application/geo+json',
+          });
+    return { blob, fileName: name };
+  }
+  progress(0.05, 'export.steps.map');
+  const capture = await captureMap(context.map, signal);
+  const mapCanvas = context.map.getCanvas();
+  const colors = {
+    land: context.palette.land,
+    border: context.palette.border,
+    text: context.palette.text,
+    muted: context.palette.textMuted,
+    surface: context.palette.surface,
+    accent: context.palette.accent,
+  };
+  const footer = footerLines(
+    context.layers,
+    context.manifest,
+    context.reviewNumber,
+    context.catalogue,
+    date,
+    context.locale,
+    context.t,
+  );
+  const title = context.t('app.title');
+
+  if (request.kind === 'png') {
+    progress(0.4, 'export.steps.compose');
+    const { width, height } = pageSize(request.paper, request.orientation);
+    const scale = PNG_DPI / 72;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d')!;
+    const measure = (text: string, size: number) => {
+      ctx.font = `${size}px ${CANVAS_FONT}`;
+      return ctx.measureText(text).width;
+    };
+    const page = layoutMapPage({
+      width,
+      height,
+      capture,
+      colors,
+      text: { title, subtitle: context.t('app.subtitle'), footer },
+      legendTitle: context.t('export.legend'),
+      legend: legendGroups(context.layers, context.palette, context.filters, context.locale),
+      measure,
+    });
+    paintCanvas(ctx, page, mapCanvas, scale);
+    signal.throwIfAborted();
+    progress(0.8, 'export.steps.encode');
+    const blob = await canvasBlob(canvas, 'image/png');
+    return {
+      blob,
+      fileName: exportFileName('map', [request.paper, request.orientation], date, 'png'),
+    };
+  }
+
+  progress(0.15, 'export.steps.font');
+  // Loaded only now: the planner's first load carries neither pdf-lib nor the CJK font.
+  const [{ PDFDocument }, { default: fontkit }, { paintPdfPage }, fontBytes, mapJpeg] =
+    await Promise.all([
+      import('pdf-lib'),
+      import('@pdf-lib/fontkit'),
+      import('./paint-pdf.ts'),
+      fetch(new URL(EXPORT_FONT_URL, document.baseURI), { signal }).then((r) => {
+        if (!r.ok) throw new Error(`${EXPORT_FONT_URL}: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      }),
+      canvasBlob(mapCanvas, 'image/jpeg', 0.92).then((b) => b.arrayBuffer()),
+    ]);
+  signal.throwIfAborted();
+  progress(0.5, 'export.steps.compose');
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  // The whole served subset is embedded: fontkit's re-subsetting of CID-keyed CFF writes a
+  // font file that PDF readers reject (poppler: "Embedded font file may be invalid").
+  const font = await doc.embedFont(fontBytes, { subset: false });
+  const map = await doc.embedJpg(mapJpeg);
+  const measure = (text: string, size: number) => font.widthOfTextAtSize(text, size);
+  doc.setTitle(title);
+  doc.setCreator(title);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  let pages: PageLayout[];
+  let name: string;
+  if (request.kind !== 'sheet') {
+    const { paper, orientation } = request as MapExportRequest;
+    const { width, height } = pageSize(paper, orientation);
+    pages = [
+      layoutMapPage({
+        width,
+        height,
+        capture,
+        colors,
+        text: { title, subtitle: context.t('app.subtitle'), footer },
+        legendTitle: context.t('export.legend'),
+        legend: legendGroups(context.layers, context.palette, context.filters, context.locale),
+        measure,
+      }),
+    ];
+    name = exportFileName('map', [paper, orientation], date, 'pdf');
+  } else {
+    const { subject } = request;
+    const items = sheetItems(subject, context.catalogue, context.links);
+    pages = layoutPolicySheet({
+      capture,
+      colors,
+      text: {
+        title: `${title} · ${context.t('export.sheetTitle')}`,
+        subtitle: subjectTitle(subject, context.catalogue, context.locale, context.t),
+        footer,
+      },
+      sections: sheetSections(
+        items,
+        context.figures,
+        context.layerTitle,
+        context.provenanceOf,
+        context.locale,
+        context.t,
+      ),
+      pageLabel: (page, count) => context.t('export.page', { page, pages: count }),
+      truncated: context.t('export.truncated'),
+      measure,
+    });
+    name = exportFileName('sheet', [subject.type, subject.id], date, 'pdf');
+  }
+  for (const page of pages) paintPdfPage(doc, font, page, map);
+  signal.throwIfAborted();
+  progress(0.8, 'export.steps.encode');
+  const bytes = await doc.save();
+  signal.throwIfAborted();
+  return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName: name };
+}
+
+/** The table of the features as CSV text with a BOM. */
+function csvBlob(features: LayerFeatures[], links: readonly PlanLink[]): Blob {
+  const { columns, rows } = exportTable(features, links);
+  return new Blob([writeCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
+}

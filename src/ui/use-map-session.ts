@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeatureCollection } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import { type Bounds } from '../geo/bounds-of-features.ts';
+import { applyLocale } from '../i18n/i18n.ts';
+import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
+import { type DataManifest } from '../layers/dataset-meta.ts';
+import { layerById } from '../layers/index.ts';
+import { type LayerDef } from '../layers/layer-def.ts';
+import { links } from '../plan/links.ts';
+import { type PlanLink } from '../plan/plan-schema.ts';
+import { type AppState, type FeatureRef } from '../state/app-state.ts';
+import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
+import { useDatasets } from './use-datasets.ts';
+import {
+  boundsOfRefs,
+  highlightOf,
+  layersOf,
+  toLngLatBounds,
+  usePlanContext,
+} from './use-plan-context.ts';
+
+interface MapSessionOptions {
+  initialState: AppState;
+  state: AppState;
+  update: (patch: Partial<AppState>) => void;
+  manifest: DataManifest;
+  initialData: ReadonlyMap<string, FeatureCollection>;
+  /** Every layer on offer (shipped, and in the planner app the imported ones). */
+  layers: readonly LayerDef[];
+  /** Data that does not come from the manifest (the planner's imported datasets). */
+  extraData?: ReadonlyMap<string, FeatureCollection>;
+  /** links.json plus links made on imported features. */
+  allLinks?: readonly PlanLink[];
+}
+
+/**
+ * What the planner app and the embed share around one map: visible layers, data loaded per
+ * layer, the camera target of plan actions, computed figures, the coverage surface, the plan
+ * context and the highlighted features, plus the page's language and care-mode classes.
+ */
+export function useMapSession({
+  initialState,
+  state,
+  update,
+  manifest,
+  initialData,
+  layers,
+  extraData,
+  allLinks = links,
+}: MapSessionOptions) {
+  const { t } = useTranslation();
+  const visible = useMemo(
+    () => state.layers ?? layers.filter((l) => l.defaultVisible).map((l) => l.id),
+    [state.layers, layers],
+  );
+  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
+  const wantedDatasets = useMemo(() => {
+    const layerIds = [
+      ...visible,
+      ...(state.feature ? [state.feature.layer] : []),
+      ...layersOf(state),
+    ];
+    return [
+      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
+    ];
+  }, [visible, state]);
+  const { data: loaded } = useDatasets(manifest, initialData, wantedDatasets);
+  const data = useMemo(
+    () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
+    [loaded, extraData],
+  );
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => applyLocale(state.locale), [state.locale]);
+  // rem-based type: care mode enlarges the root size, so every text and control grows.
+  useEffect(() => {
+    document.documentElement.classList.toggle('care-mode', state.care);
+  }, [state.care]);
+
+  const homeBounds = useMemo(
+    () =>
+      toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
+    [manifest],
+  );
+  // Where to move the camera after an action; a deep link with its own view keeps that view.
+  const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
+    () => {
+      if (initialState.view) return null;
+      const refs = initialState.feature ? [initialState.feature] : highlightOf(initialState);
+      const bounds = boundsOfRefs(data, refs);
+      return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
+    },
+  );
+  const fitTo = useCallback(
+    (refs: FeatureRef[], key: string) => {
+      const bounds = boundsOfRefs(data, refs);
+      setFitTarget({
+        bounds: bounds ? toLngLatBounds(bounds) : homeBounds,
+        key: `${key}:${Date.now()}`,
+      });
+    },
+    [data, homeBounds],
+  );
+  const figures = useComputedFigures(manifest, data, state.filters);
+  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
+  const mapData = useMemo(
+    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
+    [data, coverage],
+  );
+  const plan = usePlanContext({
+    allLinks,
+    figures,
+    manifest,
+    state,
+    data,
+    visible,
+    update,
+    fitTo,
+    announce: setAnnouncement,
+    t: t as never,
+  });
+  const { measure, indicator } = state;
+  const highlighted = useMemo(
+    () => highlightOf({ measure, indicator }, allLinks),
+    [measure, indicator, allLinks],
+  );
+  return {
+    visible,
+    data,
+    mapData,
+    homeBounds,
+    fitTarget,
+    plan,
+    highlighted,
+    announcement,
+    setAnnouncement,
+  };
+}
