@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench',
       'public/data',
       'node_modules',
       'test-results',
