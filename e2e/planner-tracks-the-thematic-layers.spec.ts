@@ -84,4 +84,9 @@ test('the charging layer draws a coverage surface that follows the service dista
   const oneKm = await area();
   await page.getByTestId('charging-controls').getByLabel('5 公里').check();
   await expect.poll(area).toBeGreaterThan(oneKm * 2);
+  // Stations by year, up to the slider's year, as a chart with its numbers.
+  const chart = page.getByTestId('stations-by-year');
+  await expect(chart.locator('tbody tr').first()).toBeVisible();
+  await page.getByTestId('charging-controls').getByTestId('year-slider').fill('2026');
+  await expect(chart.locator('tbody tr').last().locator('th')).toHaveText('2026');
 });

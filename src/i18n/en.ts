@@ -258,6 +258,10 @@ export const en: Dictionary = {
     iframeTitle: "Guiyang–Gui'an Urbanization Plan Map",
   },
   controls: {
+    yearColumn: 'Year',
+    stationsByYear: 'Stations opened per year (sample data)',
+    opened: 'Opened',
+    cumulative: 'Total',
     styleBy: 'Colour by',
     by: { type: 'Type', status: 'Status' },
     types: 'Pipe types',

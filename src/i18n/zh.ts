@@ -255,6 +255,10 @@ export const zh = {
     iframeTitle: '贵阳贵安新型城镇化规划图',
   },
   controls: {
+    yearColumn: '年份',
+    stationsByYear: '各年新投用站点(样例数据)',
+    opened: '当年新增',
+    cumulative: '累计',
     styleBy: '配色依据',
     by: { type: '按类型', status: '按状态' },
     types: '管线类型',

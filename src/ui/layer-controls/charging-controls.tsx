@@ -4,6 +4,7 @@ import { ComputedValue } from '../computed-value.tsx';
 import { usePlan } from '../plan-context.ts';
 import { UncoveredTownships } from './uncovered-townships.tsx';
 import { YearSlider } from './year-slider.tsx';
+import { StationsByYear } from './stations-by-year.tsx';
 
 interface ChargingControlsProps {
   filters: ThematicFilters;
@@ -34,6 +35,7 @@ export function ChargingControls({ filters, onFilters }: ChargingControlsProps) 
       <h4>{t('controls.townshipCoverage')}</h4>
       <ComputedValue indicatorId="ev-charging-township-coverage" />
       {figures.townships && <UncoveredTownships coverage={figures.townships} />}
+      {figures.townships && <StationsByYear rows={figures.townships.stationsByYear} />}
     </div>
   );
 }
