@@ -12,7 +12,6 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
-      'dist-bench',
       'bench/results',
       '**/*.tmp.*',
     ],

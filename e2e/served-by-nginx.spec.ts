@@ -13,11 +13,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { SiteConfig } from '../src/config/site-config.ts';
+import { SiteConfig } from '../src/config/site-config.ts';
 import { nginxConf } from '../scripts/serve/nginx-conf.ts';
 import { readSiteConfig } from '../scripts/serve/read-site-config.ts';
 import { contentSecurityPolicy, securityHeaders } from '../scripts/serve/security-headers.ts';
 import { expect, openMap, test } from './support/fixtures.ts';
+import { DEPLOYMENT, STRANGER, events, openHostPage } from './support/host-page.ts';
 
 // The production nginx configuration, generated from the build's own site-config.json, run by
 // Debian's nginx unprivileged on loopback, serving dist/ as a deployment would.
@@ -64,7 +65,8 @@ test.beforeAll(async () => {
   }
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('No build in dist/: run "npm run build" first.');
-  config = readSiteConfig(join(DIST, 'site-config.json'));
+  // The build's configuration, deployed for a government site that embeds the map.
+  config = SiteConfig.parse({ ...readSiteConfig(join(DIST, 'site-config.json')), ...DEPLOYMENT });
   prefix = mkdtempSync(join(tmpdir(), 'nginx-e2e-'));
   for (const dir of ['logs', 'tmp']) mkdirSync(join(prefix, dir));
   const port = await freePort();
@@ -179,5 +181,37 @@ test.describe('a government deployment serves the map with nginx', () => {
     await page.waitForFunction(() => window.planMap?.map.loaded(), null, { timeout: 30_000 });
     await expect(page.getByTestId('map').locator('canvas')).toBeVisible();
     expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test('lets the government site drive the embed under nginx’s own CSP, and nobody else', async ({
+    page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const frame = await openHostPage(page, url, '?ui=full', { patchCsp: false });
+    await page.getByRole('button', { name: '打开措施 三(一)' }).click();
+    await expect
+      .poll(async () => (await events(page)).find((e) => e.type === 'measure-opened'))
+      .toMatchObject({ measure: { id: '3-1' } });
+    await expect(frame.getByTestId('measure-detail')).toContainText('一核三心多组团');
+    await page.evaluate((src) => {
+      const iframe = document.createElement('iframe');
+      iframe.name = 'stranger';
+      iframe.src = src;
+      document.body.append(iframe);
+    }, `${STRANGER}/ad.html`);
+    await expect.poll(() => page.frame({ name: 'stranger' })?.url()).toContain(STRANGER);
+    await page.frame({ name: 'stranger' })!.evaluate(() =>
+      (window as unknown as { forge: (c: object) => void }).forge({
+        type: 'open-measure',
+        measure: '4-2',
+      }),
+    );
+    await expect
+      .poll(() => warnings.some((w) => w.includes(`dropped message from ${STRANGER}`)))
+      .toBe(true);
+    expect(
+      await frame.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-
-// Imported first by each entry point: zod otherwise probes `new Function` on its first parse
-// (the plan catalogue, at import time), which a strict CSP without unsafe-eval reports.
-z.config({ jitless: true });
+// Set before any zod schema is built (see public/zod-jitless.js, which the pages load first):
+// zod's eval probe would otherwise be reported by a CSP without 'unsafe-eval'. Imported first
+// by entries that have no HTML page of their own (the import worker).
+(globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig = {
+  ...(globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig,
+  jitless: true,
+};

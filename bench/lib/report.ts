@@ -1,0 +1,89 @@
+/**
+ * Statistics and the Markdown table of `npm run bench`: medians, spreads (min–max) and the
+ * product/peer ratio taken round by round, so a machine that drifts between rounds still
+ * compares like with like.
+ */
+import type { PageSample } from './measure-page.ts';
+
+/** Median, minimum and maximum of some numbers (null when there are none). */
+export interface Spread {
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+}
+
+/** The metrics measured on every page. */
+export const METRICS = [
+  'loadToIdleMs',
+  'frameMs',
+  'clickMs',
+  'heapBytes',
+  'firstViewBytes',
+] as const satisfies readonly (keyof PageSample)[];
+
+/** A metric's name. */
+export type Metric = (typeof METRICS)[number];
+
+/** Median, min and max of the finite values. */
+export function spreadOf(values: readonly (number | null)[]): Spread {
+  const xs = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  xs.sort((a, b) => a - b);
+  if (xs.length === 0) return { median: null, min: null, max: null, n: 0 };
+  const mid = xs.length >> 1;
+  const median = xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+  return { median, min: xs[0]!, max: xs.at(-1)!, n: xs.length };
+}
+
+/** Product/peer ratios of one metric, round by round (rounds where either failed drop out). */
+export function pairedRatios(product: PageSample[], peer: PageSample[], metric: Metric) {
+  return product.map((p, i) => {
+    const a = p[metric];
+    const b = peer[i]?.[metric];
+    return a != null && b != null && b > 0 ? a / b : null;
+  });
+}
+
+const UNITS: Record<Metric, [string, (v: number) => string]> = {
+  loadToIdleMs: ['load to idle', (v) => `${(v / 1000).toFixed(2)} s`],
+  frameMs: ['frame cost', (v) => `${v.toFixed(1)} ms`],
+  clickMs: ['click → highlight', (v) => `${v.toFixed(0)} ms`],
+  heapBytes: ['JS heap (main thread)', (v) => `${(v / 2 ** 20).toFixed(1)} MB`],
+  firstViewBytes: ['bytes, first view', (v) => `${(v / 2 ** 20).toFixed(2)} MB`],
+};
+
+const fmt = (s: Spread, f: (v: number) => string) =>
+  s.median === null ? '—' : `${f(s.median)} (${f(s.min!)}–${f(s.max!)})`;
+const fmtRatio = (s: Spread) =>
+  s.median === null
+    ? '—'
+    : `**${s.median.toFixed(2)}×** (${s.min!.toFixed(2)}–${s.max!.toFixed(2)}, n=${s.n})`;
+
+/** One size's browser results as a Markdown table: metric, each page, each ratio. */
+export function sizeTable(pages: readonly string[], samples: Record<string, PageSample[]>): string {
+  const [product, ...peers] = pages;
+  const header = [
+    'metric',
+    ...pages.map((p) => `${p} median (min–max)`),
+    ...peers.map((p) => `product / ${p}`),
+  ];
+  const rows = METRICS.map((metric) => {
+    const [label, f] = UNITS[metric];
+    return [
+      label,
+      ...pages.map((p) => fmt(spreadOf(samples[p]!.map((s) => s[metric])), f)),
+      ...peers.map((p) =>
+        fmtRatio(spreadOf(pairedRatios(samples[product!]!, samples[p]!, metric))),
+      ),
+    ];
+  });
+  const failed = pages.flatMap((p) =>
+    [...new Set(samples[p]!.flatMap((s) => (s.error ? [s.error] : [])))].map((e) => `${p}: ${e}`),
+  );
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ...(failed.length ? ['', ...failed.map((f) => `- ${f}`)] : []),
+  ].join('\n');
+}
