@@ -19,6 +19,7 @@ import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { ResetViewControl } from './reset-view-control.ts';
 import { updateLayer } from './update-layer.ts';
+import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
 import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
@@ -239,7 +240,7 @@ export class PlanMap {
         const json = JSON.stringify(spec);
         if (!this.map.getLayer(spec.id)) {
           // Below the focus ring, which must stay on top of every layer.
-          const beforeId = this.map.getLayer('focus-ring-line') ? 'focus-ring-line' : undefined;
+          const beforeId = this.map.getLayer(FOCUS_RING_LINE) ? FOCUS_RING_LINE : undefined;
           this.map.addLayer(spec, beforeId);
         } else if (this.applied.get(spec.id) !== json) {
           updateLayer(this.map, spec);
@@ -285,35 +286,7 @@ export class PlanMap {
     const layer = ref && this.layers.find((l) => l.id === ref.layer);
     const feature =
       layer && this.data.get(layer.dataset)?.features.find((f) => String(f.id) === ref.id);
-    const data: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: feature ? [feature] : [],
-    };
-    const source = this.map.getSource<GeoJSONSource>('focus-ring');
-    if (source) source.setData(data);
-    else this.map.addSource('focus-ring', { type: 'geojson', data });
-    if (!this.map.getLayer('focus-ring-line')) {
-      const color = this.options.palette.focus;
-      this.map.addLayer({
-        id: 'focus-ring-line',
-        type: 'line',
-        source: 'focus-ring',
-        filter: ['!=', ['geometry-type'], 'Point'],
-        paint: { 'line-color': color, 'line-width': 4, 'line-dasharray': [2, 1] },
-      });
-      this.map.addLayer({
-        id: 'focus-ring-point',
-        type: 'circle',
-        source: 'focus-ring',
-        filter: ['==', ['geometry-type'], 'Point'],
-        paint: {
-          'circle-radius': 16,
-          'circle-color': 'rgba(0,0,0,0)',
-          'circle-stroke-color': color,
-          'circle-stroke-width': 3,
-        },
-      });
-    }
+    showFocusRing(this.map, feature ?? undefined, this.options.palette.focus);
   }
 
   /** Marks one feature as selected (or none). */
