@@ -55,8 +55,14 @@ export function EmbedApp({
     (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
-  const { visible, data, mapData, homeBounds, fitTarget, plan, highlighted, announcement } =
-    useMapSession({ initialState, state, update, manifest, initialData, layers: LAYERS });
+  const { visible, data, mapProps, plan, announcement } = useMapSession({
+    initialState,
+    state,
+    update,
+    manifest,
+    initialData,
+    layers: LAYERS,
+  });
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -162,20 +168,9 @@ export function EmbedApp({
       <div className={`embed ui-${ui}${state.care ? ' care' : ''}`}>
         <main className="map-area">
           <MapView
-            layers={LAYERS}
-            data={mapData}
-            visible={visible}
-            locale={state.locale}
-            filters={state.filters}
-            palette={palette}
-            homeBounds={homeBounds}
-            initialView={initialState.view}
-            selected={state.feature}
+            {...mapProps}
             focused={focused}
-            highlighted={highlighted}
-            fitTarget={fitTarget}
             padding={PADDING}
-            animate={!state.care}
             describedBy="embed-summary"
             cooperativeGestures
             onReady={onReady}

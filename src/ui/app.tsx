@@ -70,17 +70,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
   const imported = useImportedLayers();
   const { layers, importedData, allLinks } = useImportedMapLayers(imported);
-  const {
-    visible,
-    data,
-    mapData,
-    homeBounds,
-    fitTarget,
-    plan,
-    highlighted,
-    announcement,
-    setAnnouncement,
-  } = useMapSession({
+  const { visible, data, mapProps, plan, announcement, setAnnouncement } = useMapSession({
     initialState,
     state,
     update,
@@ -90,9 +80,6 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     extraData: importedData,
     allLinks,
   });
-  const [reducedMotion] = useState(
-    () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-  );
   const [planMap, setPlanMap] = useState<PlanMap | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
@@ -265,20 +252,9 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
         )}
         <main className="map-area">
           <MapView
-            layers={layers}
-            data={mapData}
-            visible={visible}
-            locale={state.locale}
-            filters={state.filters}
-            palette={palette}
-            homeBounds={homeBounds}
-            initialView={initialState.view}
-            selected={state.feature}
+            {...mapProps}
             focused={focused}
-            highlighted={highlighted}
-            fitTarget={fitTarget}
             padding={padding}
-            animate={!state.care && !reducedMotion}
             describedBy={summaryId}
             onViewChange={(view) => update({ view })}
             basemap={config.basemap}

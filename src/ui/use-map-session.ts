@@ -11,6 +11,7 @@ import { type LayerDef } from '../layers/layer-def.ts';
 import { links } from '../plan/links.ts';
 import { type PlanLink } from '../plan/plan-schema.ts';
 import { type AppState, type FeatureRef } from '../state/app-state.ts';
+import { palette } from '../theme/palette.ts';
 import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
 import { useDatasets } from './use-datasets.ts';
 import {
@@ -72,6 +73,10 @@ export function useMapSession({
     [loaded, extraData],
   );
   const [announcement, setAnnouncement] = useState('');
+  // Both pages honour the system setting as well as 关怀模式: no animated camera moves.
+  const [reducedMotion] = useState(
+    () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  );
   useEffect(() => applyLocale(state.locale), [state.locale]);
   // rem-based type: care mode enlarges the root size, so every text and control grows.
   useEffect(() => {
@@ -125,15 +130,20 @@ export function useMapSession({
     () => highlightOf({ measure, indicator }, allLinks),
     [measure, indicator, allLinks],
   );
-  return {
+  // The MapView props both pages pass the same way; each adds its own callbacks and padding.
+  const mapProps = {
+    layers,
+    data: mapData,
     visible,
-    data,
-    mapData,
+    locale: state.locale,
+    filters: state.filters,
+    palette,
     homeBounds,
-    fitTarget,
-    plan,
+    initialView: initialState.view,
+    selected: state.feature,
     highlighted,
-    announcement,
-    setAnnouncement,
+    fitTarget,
+    animate: !state.care && !reducedMotion,
   };
+  return { visible, data, mapProps, plan, announcement, setAnnouncement };
 }
