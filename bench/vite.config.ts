@@ -20,6 +20,7 @@ export default defineConfig({
         'maplibre-geojson': resolve(root, 'maplibre-geojson/index.html'),
         'maplibre-tiles': resolve(root, 'maplibre-tiles/index.html'),
         leaflet: resolve(root, 'leaflet/index.html'),
+        'deckgl-geojson': resolve(root, 'deckgl-geojson/index.html'),
       },
     },
     chunkSizeWarningLimit: 1500,

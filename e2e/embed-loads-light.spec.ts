@@ -6,9 +6,10 @@ import { expect, test } from './support/fixtures.ts';
 const report = JSON.parse(readFileSync('dist/bundle-report.json', 'utf8')) as {
   chunks: ChunkReport[];
 };
-const HEAVY = /@deck\.gl|@turf\/|\/proj4\/|src\/import\/|pinyin-pro|h3-js|shapefile|fflate/;
+const HEAVY =
+  /@deck\.gl|@turf\/|\/proj4\/|src\/import\/|pinyin-pro|h3-js|shapefile|fflate|react-dom|i18next|src\/i18n\/en\.ts/;
 
-test('the embed’s first load carries no deck.gl, turf, proj4, import or search code', async ({
+test('the embed’s first load carries no deck.gl, turf, proj4, import, search, React DOM, i18next or English text', async ({
   page,
 }) => {
   const initial = initialChunks(report.chunks, 'embed');

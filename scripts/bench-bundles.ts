@@ -45,7 +45,9 @@ function sizeEntry(dir: string, build: EntrySize['build'], entry: string): Entry
 export function bundleSizes(productDir: string, peersDir: string): EntrySize[] {
   const rows = [
     ...['main', 'embed'].map((e) => sizeEntry(productDir, 'product', e)),
-    ...['maplibre-geojson', 'maplibre-tiles', 'leaflet'].map((e) => sizeEntry(peersDir, 'peer', e)),
+    ...['maplibre-geojson', 'maplibre-tiles', 'leaflet', 'deckgl-geojson'].map((e) =>
+      sizeEntry(peersDir, 'peer', e),
+    ),
   ];
   const bare = rows.find((r) => r.entry === 'maplibre-geojson')!;
   for (const r of rows)

@@ -1,9 +1,18 @@
 /**
  * `npm run bench`: the product against bare peers (MapLibre + GeoJSON, Leaflet canvas,
- * MapLibre + static PMTiles) on the same seeded pipe network, viewport, style and camera path;
- * initial JavaScript per entry; the data-side operations against naive ones. Writes
+ * MapLibre + static PMTiles, MapLibre + deck.gl) on the same seeded pipe network, viewport,
+ * style and camera path; initial JavaScript per entry; the data-side operations against naive
+ * ones. Each size's data comes from the product's own data build. Writes
  * bench/results/latest.json and latest.md.
  *   npm run bench -- --sizes 1000,10000 --pairs 5 [--cap 120] [--frames 40] [--skip-geo]
+ *     [--pages product,maplibre-geojson,…] [--skip-above leaflet:100000] [--merge] [--out DIR]
+ * --pages: the pages measured (default: all but the deck.gl GeoJsonLayer and LineLayer variants,
+ *   deckgl-geojsonlayer and deckgl-linelayer).
+ * --skip-above page:N[,page:N]: that page is not measured at sizes above N.
+ * --merge: keep the sizes of the previous latest.json in --out that this run does not measure
+ *   (and its data-side figures with --skip-geo), e.g. 10^5 and 10^6 in a run of fewer rounds:
+ *     npm run bench -- --sizes 1000,10000 --pairs 5
+ *     npm run bench -- --sizes 100000,1000000 --pairs 2 --skip-above leaflet:100000 --skip-geo --merge
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,10 +31,53 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { measurePage, type CameraStep, type PageSample } from '../bench/lib/measure-page.ts';
-import { METRICS, pairedRatios, sizeTable, spreadOf } from '../bench/lib/report.ts';
+import { buildSizeData, DataBuildError } from '../bench/lib/product-data.ts';
+import {
+  METRICS,
+  pairSpreads,
+  pairedRatios,
+  spreadOf,
+  type PagePair,
+} from '../bench/lib/report.ts';
+import {
+  mergeSizes,
+  resultsMarkdown,
+  type BenchResults,
+  type Environment,
+  type SizeResult,
+} from '../bench/lib/results.ts';
 import { precompress, startStaticServer } from '../bench/lib/static-server.ts';
 import { benchGeoOps } from './bench-geo-ops.ts';
 import { bundleSizes, bundleTable } from './bench-bundles.ts';
+
+/** Every page the bench knows: its URL for a view `lng,lat,zoom`. */
+const PAGE_URLS: Record<string, (origin: string, view: string) => string> = {
+  product: (o, v) => `${o}/app/?layers=districts,pipes&view=${v}`,
+  'maplibre-geojson': (o, v) => `${o}/peers/maplibre-geojson/?view=${v}`,
+  leaflet: (o, v) => `${o}/peers/leaflet/?view=${v}`,
+  'maplibre-tiles': (o, v) => `${o}/peers/maplibre-tiles/?view=${v}`,
+  'deckgl-geojson': (o, v) => `${o}/peers/deckgl-geojson/?view=${v}`,
+  // The same deck.gl page drawing with GeoJsonLayer instead of PathLayer; on request only.
+  'deckgl-geojsonlayer': (o, v) => `${o}/peers/deckgl-geojson/?layer=geojson&view=${v}`,
+  // … and with LineLayer for the existing pipes (one instance per two-point segment).
+  'deckgl-linelayer': (o, v) => `${o}/peers/deckgl-geojson/?layer=line&view=${v}`,
+};
+/** The pages measured by default, and the columns of every size's table. */
+const DEFAULT_PAGES = [
+  'product',
+  'maplibre-geojson',
+  'leaflet',
+  'maplibre-tiles',
+  'deckgl-geojson',
+];
+/** Pages compared with each other, round by round, where both ran. */
+const PAIRS: PagePair[] = [
+  ['maplibre-tiles', 'maplibre-geojson'],
+  ['deckgl-geojson', 'maplibre-geojson'],
+  ['deckgl-geojsonlayer', 'deckgl-geojson'],
+  ['deckgl-linelayer', 'deckgl-geojson'],
+  ['deckgl-linelayer', 'maplibre-geojson'],
+];
 
 const { values } = parseArgs({
   options: {
@@ -33,27 +85,50 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '5' },
     cap: { type: 'string', default: '120' },
     frames: { type: 'string', default: '40' },
+    pages: { type: 'string', default: DEFAULT_PAGES.join(',') },
+    'skip-above': { type: 'string', default: '' },
     'skip-geo': { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
   },
 });
+const fail = (message: string): never => {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+};
 const sizes = values.sizes!.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail('--sizes: positive integers');
 const pairs = Number(values.pairs);
 const capMs = Number(values.cap) * 1000;
 const K = Number(values.frames);
+const pages = values.pages!.split(',').filter(Boolean);
+for (const p of pages)
+  if (!PAGE_URLS[p]) fail(`--pages: no page "${p}" (${Object.keys(PAGE_URLS)})`);
+const skipAbove = new Map(
+  values['skip-above']!.split(',')
+    .filter(Boolean)
+    .map((rule) => {
+      const [page = '', n = ''] = rule.split(':');
+      if (!PAGE_URLS[page] || !(Number(n) > 0)) fail(`--skip-above: "${rule}" is not page:size`);
+      return [page, Number(n)] as const;
+    }),
+);
+const outDir = values.out!;
+const previous: BenchResults | null =
+  values.merge && existsSync(join(outDir, 'latest.json'))
+    ? JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'))
+    : null;
+
 const work = resolve('dist-bench');
 const app = join(work, 'app');
-const run = (cmd: string, args: string[], extra: Record<string, string> = {}) => {
-  const r = spawnSync(cmd, args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...extra },
-  });
+const run = (cmd: string, args: string[]) => {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
   return r.stdout.toString();
 };
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
-// The product is the normal build, copied so its pipes file can be swapped per size.
+// The product is the normal build, copied, with its data rebuilt per size into the copy.
 if (!existsSync('dist/index.html') || !existsSync('dist/bundle-report.json')) {
   log('no build in dist/: npm run build');
   run('npm', ['run', 'build']);
@@ -64,7 +139,7 @@ log('building the peer pages (bench/vite.config.ts)');
 run('npx', ['vite', 'build', '-c', 'bench/vite.config.ts']);
 precompress(app);
 precompress(join(work, 'peers'));
-const bundles = bundleSizes('dist', join(work, 'peers'));
+const bundles = bundleSizes(app, join(work, 'peers'));
 
 /** The camera fitting a box in a 1280×800 viewport with 24 px padding (MapLibre zoom). */
 function fitView([w, s, e, n]: number[]): CameraStep {
@@ -85,55 +160,56 @@ function firstSegmentMidpoint(file: string): [number, number] {
   return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
-const PAGES = ['product', 'maplibre-geojson', 'leaflet', 'maplibre-tiles'] as const;
+/** The pages measured at a size, and why each other default page is not. */
+function pagesAt(size: number) {
+  const notRun: Record<string, string> = {};
+  for (const p of DEFAULT_PAGES) if (!pages.includes(p)) notRun[p] = 'not in --pages';
+  const measured = pages.filter((p) => {
+    const limit = skipAbove.get(p);
+    if (limit !== undefined && size > limit) notRun[p] = `--skip-above ${p}:${limit}`;
+    return notRun[p] === undefined;
+  });
+  return { measured, notRun };
+}
+
 const server = await startStaticServer(work);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 const version = browser.version();
-const perSize: Record<string, unknown>[] = [];
-const tables: string[] = [];
+const perSize: SizeResult[] = [];
 try {
   for (const size of sizes) {
-    const data = join(work, 'data', `pipes-${size}.geojson`);
-    mkdirSync(join(work, 'data'), { recursive: true });
-    if (!existsSync(data)) {
-      log(`generating ${size} segments (seed 1)`);
-      run('npx', [
-        'tsx',
-        'scripts/generate-samples.ts',
-        '--kind',
-        'pipes',
-        '--count',
-        String(size),
-        '--out',
-        data,
-      ]);
+    const { measured, notRun } = pagesAt(size);
+    const common = {
+      size,
+      measuredAt: new Date().toISOString(),
+      pairs,
+      framesPerPath: K,
+      capSeconds: capMs / 1000,
+      chromium: version,
+      pages: measured,
+      notRun,
+    };
+    log(`data for ${size} segments: the product's data build`);
+    let built: ReturnType<typeof buildSizeData>;
+    try {
+      built = buildSizeData(size, work, app);
+    } catch (error) {
+      if (!(error instanceof DataBuildError)) throw error;
+      console.error(error.message);
+      perSize.push({ ...common, pages: [], samples: {}, error: error.message });
+      continue;
     }
-    cpSync(data, join(app, 'data', 'pipes.geojson'));
-    const manifestPath = join(app, 'data', 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.datasets.pipes.featureCount = size;
-    writeFileSync(manifestPath, JSON.stringify(manifest));
-    log(`tiles for ${size} segments`);
-    const tiles = JSON.parse(
-      run(
-        'npx',
-        [
-          'tsx',
-          'scripts/build-tiles.ts',
-          '--in',
-          data,
-          '--out',
-          join(app, 'data', 'pipes.pmtiles'),
-        ],
-        { NODE_OPTIONS: '--max-old-space-size=6144' },
-      ),
+    const { geojson, data } = built;
+    log(
+      `built in ${(data.dataBuildMs / 1000).toFixed(1)} s; product draws from ${data.productDrawsFrom}; ` +
+        `tile peer: ${data.peerTiles.tiles} tiles from ${data.peerTiles.from}`,
     );
     precompress(join(app, 'data'));
-    const view = fitView(tiles.bounds);
-    const target = firstSegmentMidpoint(data);
+    const view = fitView(data.bbox);
+    const target = firstSegmentMidpoint(geojson);
     const path = Array.from({ length: K }, (_, i): CameraStep => {
       const t = i / (K - 1);
       return {
@@ -145,19 +221,13 @@ try {
       };
     });
     const v = `${view.center[0].toFixed(5)},${view.center[1].toFixed(5)},${view.zoom.toFixed(3)}`;
-    const urls: Record<(typeof PAGES)[number], string> = {
-      product: `${server.origin}/app/?layers=districts,pipes&view=${v}`,
-      'maplibre-geojson': `${server.origin}/peers/maplibre-geojson/?view=${v}`,
-      leaflet: `${server.origin}/peers/leaflet/?view=${v}`,
-      'maplibre-tiles': `${server.origin}/peers/maplibre-tiles/?view=${v}`,
-    };
-    const samples = Object.fromEntries(PAGES.map((p) => [p, [] as PageSample[]]));
+    const samples = Object.fromEntries(measured.map((p) => [p, [] as PageSample[]]));
     for (let round = 0; round < pairs; round++) {
       // A B C D, then D C B A: drift of the machine falls on both sides alike.
-      const order = round % 2 === 0 ? [...PAGES] : [...PAGES].reverse();
+      const order = round % 2 === 0 ? [...measured] : [...measured].reverse();
       for (const page of order) {
         const sample = await measurePage(browser, {
-          url: urls[page],
+          url: PAGE_URLS[page]!(server.origin, v),
           leaflet: page === 'leaflet',
           path,
           clickView: { center: target, zoom: 14 },
@@ -168,57 +238,45 @@ try {
         log(`${size} round ${round + 1}/${pairs} ${page}: ${JSON.stringify(sample)}`);
       }
     }
-    const summary = Object.fromEntries(
-      PAGES.map((p) => [
-        p,
-        Object.fromEntries(METRICS.map((m) => [m, spreadOf(samples[p]!.map((s) => s[m]))])),
-      ]),
-    );
-    const ratios = Object.fromEntries(
-      PAGES.slice(1).map((peer) => [
-        peer,
-        Object.fromEntries(
-          METRICS.map((m) => [m, spreadOf(pairedRatios(samples.product!, samples[peer]!, m))]),
-        ),
-      ]),
-    );
-    // What tiles would give the product: the tile page against the GeoJSON page, paired.
-    const tilesVsGeojson = Object.fromEntries(
-      METRICS.map((m) => [
-        m,
-        spreadOf(pairedRatios(samples['maplibre-tiles']!, samples['maplibre-geojson']!, m)),
-      ]),
-    );
     perSize.push({
-      size,
+      ...common,
+      data,
       view,
       clickTarget: target,
-      tiles,
       samples,
-      summary,
-      ratios,
-      tilesVsGeojson,
+      summary: Object.fromEntries(
+        measured.map((p) => [
+          p,
+          Object.fromEntries(METRICS.map((m) => [m, spreadOf(samples[p]!.map((s) => s[m]))])),
+        ]),
+      ),
+      ratios: samples.product
+        ? Object.fromEntries(
+            measured
+              .filter((p) => p !== 'product')
+              .map((peer) => [
+                peer,
+                Object.fromEntries(
+                  METRICS.map((m) => [
+                    m,
+                    spreadOf(pairedRatios(samples.product!, samples[peer]!, m)),
+                  ]),
+                ),
+              ]),
+          )
+        : {},
+      comparisons: pairSpreads(PAIRS, samples),
     });
-    tables.push(
-      `### ${size.toLocaleString('en')} segments (${pairs} rounds; tiles: ${tiles.tiles} tiles, largest ${(tiles.largestTile.bytes / 1024).toFixed(0)} KB at z${tiles.largestTile.z}, ${tiles.thinnedTiles} thinned)\n\n` +
-        sizeTable(PAGES, samples) +
-        `\n\nmaplibre-tiles / maplibre-geojson (load to idle): ${fmtSpread(tilesVsGeojson.loadToIdleMs!)}`,
-    );
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-function fmtSpread(s: { median: number | null; min: number | null; max: number | null }) {
-  return s.median === null
-    ? '—'
-    : `${s.median.toFixed(2)}× (${s.min!.toFixed(2)}–${s.max!.toFixed(2)})`;
-}
-
-log('data-side operations');
-const geo = values['skip-geo'] ? [] : benchGeoOps();
-const environment = {
+const keepGeo = values['skip-geo'] && (previous?.geo.length ?? 0) > 0;
+if (!values['skip-geo']) log('data-side operations');
+const geo = values['skip-geo'] ? (previous?.geo ?? []) : benchGeoOps();
+const environment: Environment = {
   date: new Date().toISOString(),
   node: process.version,
   chromium: version,
@@ -231,35 +289,17 @@ const environment = {
   pairs,
   capSeconds: capMs / 1000,
 };
-mkdirSync(values.out!, { recursive: true });
+const results: BenchResults = {
+  environment,
+  bundles,
+  sizes: values.merge ? mergeSizes(perSize, previous) : perSize,
+  geo,
+  ...(keepGeo ? { geoMeasuredAt: previous!.geoMeasuredAt ?? previous!.environment.date } : {}),
+};
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 1)}\n`);
 writeFileSync(
-  join(values.out!, 'latest.json'),
-  `${JSON.stringify({ environment, bundles, sizes: perSize, geo }, null, 1)}\n`,
+  join(outDir, 'latest.md'),
+  resultsMarkdown(results, bundleTable(bundles), DEFAULT_PAGES, PAIRS),
 );
-const geoRows = geo.map(
-  (g) =>
-    `| ${g.name} | ${g.size.toLocaleString('en')} | ${g.productMs.toFixed(1)} ms | ${g.naiveMs === null ? '—' : `${g.naiveMs.toFixed(0)} ms`} | ${g.speedup === null ? '—' : `${g.speedup.toFixed(0)}×`} | ${g.agree ?? '—'} | ${g.target ?? ''} ${g.note ?? ''} |`,
-);
-const md = [
-  '# Benchmark results (latest run)',
-  '',
-  `${environment.date}, Chromium ${version} (${environment.webgl}), ${environment.cpus} CPUs, Node ${process.version}. ` +
-    'Medians with (min–max); ratios are product/peer taken round by round (<1 = product faster or smaller). ' +
-    'See README § Benchmarks for what each figure means.',
-  '',
-  '## Initial JavaScript per entry',
-  '',
-  bundleTable(bundles),
-  '',
-  '## Pipe network in the browser',
-  '',
-  ...tables.flatMap((t) => [t, '']),
-  '## Data-side operations (Node)',
-  '',
-  '| operation | size | product | naive | speed-up | same answer | target / note |',
-  '|---|---|---|---|---|---|---|',
-  ...geoRows,
-  '',
-].join('\n');
-writeFileSync(join(values.out!, 'latest.md'), md);
-log(`wrote ${join(values.out!, 'latest.md')}`);
+log(`wrote ${join(outDir, 'latest.md')}`);

@@ -6,7 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { FeatureCollection, LineString } from 'geojson';
 import { buildDatasets } from './data/build-datasets.ts';
+import { datasetTiles } from './data/dataset-tiles.ts';
+import { pipeKmRows } from '../src/geo/compute-pipe-renewal.ts';
+import type { PipeSegmentProperties } from '../src/layers/feature-schemas.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
 import { formatDataIssue } from '../src/geo/validate-geojson.ts';
 import { type DataManifest } from '../src/layers/dataset-meta.ts';
@@ -40,6 +44,17 @@ if (!values['validate-only']) {
     const url = `data/${meta.id}.geojson`;
     writeFileSync(join(outDir, `${meta.id}.geojson`), JSON.stringify(collection));
     manifest.datasets[meta.id] = { ...meta, url, builtAt };
+    // Large layers are drawn from tiles; the GeoJSON stays for downloads and the peers.
+    const tiled = datasetTiles(meta, collection);
+    if (tiled) {
+      writeFileSync(join(outDir, `${meta.id}.pmtiles`), tiled.archive);
+      manifest.datasets[meta.id]!.tiles = tiled.tiles;
+    }
+    if (meta.featureSchema === 'pipe-segment') {
+      const rows = pipeKmRows(collection as FeatureCollection<LineString, PipeSegmentProperties>);
+      writeFileSync(join(outDir, `${meta.id}-km.json`), JSON.stringify(rows));
+      manifest.datasets[meta.id]!.pipeKmUrl = `data/${meta.id}-km.json`;
+    }
   }
   // Tables have no geometry, so they are plain JSON arrays of rows, not GeoJSON.
   for (const { meta, rows } of tables) {

@@ -66,7 +66,8 @@ export async function startApp(
   try {
     const [manifest, config] = await Promise.all([loadManifest(), loadSiteConfig()]);
     // Only what the first view shows; the rest loads when a layer is turned on.
-    const datasetIds = initialDatasets(state);
+    // Tiled datasets are not fetched whole: the map reads their tiles.
+    const datasetIds = initialDatasets(state).filter((id) => !manifest.datasets[id]?.tiles);
     const collections = await Promise.all(
       datasetIds.map((id) => {
         const meta = manifest.datasets[id];

@@ -36,7 +36,10 @@ export interface MeasureOptions {
 
 // Installed before any page script. `__name`: tsx compiles these functions with esbuild's
 // keepNames, whose helper does not exist in the page. The idle hook is the same for every
-// MapLibre page: the first `idle` at which the pipes sublayer exists and its source is loaded.
+// MapLibre page: the first `idle` at which the pipes are drawn, which by default means the
+// pipes sublayer exists and its source is loaded. A page whose pipes are not a MapLibre source
+// (deck.gl) says when they are drawn with `window.benchReady()`; a page may also set
+// `window.benchIdleAt` itself (Leaflet, which has no idle event).
 const INIT_SCRIPT = `
 globalThis.__name = globalThis.__name || ((f) => f);
 (() => {
@@ -45,9 +48,10 @@ globalThis.__name = globalThis.__name || ((f) => f);
     const map = (window.planMap && window.planMap.map) || window.benchMap;
     if (!map) { if (window.benchLeaflet || Date.now() - started > 600000) clearInterval(timer); return; }
     clearInterval(timer);
+    const drawn = () => window.benchReady ? window.benchReady()
+      : map.getLayer('pipes-line') && map.getSource('pipes') && map.isSourceLoaded('pipes');
     const check = () => {
-      if (window.benchIdleAt === undefined && map.getLayer('pipes-line') && map.getSource('pipes')
-          && map.isSourceLoaded('pipes')) {
+      if (window.benchIdleAt === undefined && drawn()) {
         window.benchIdleAt = performance.now();
         map.off('idle', check);
       }

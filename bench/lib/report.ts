@@ -58,32 +58,87 @@ const fmtRatio = (s: Spread) =>
   s.median === null
     ? '—'
     : `**${s.median.toFixed(2)}×** (${s.min!.toFixed(2)}–${s.max!.toFixed(2)}, n=${s.n})`;
+const NOT_RUN = 'not run';
 
-/** One size's browser results as a Markdown table: metric, each page, each ratio. */
+/**
+ * One size's browser results as a Markdown table: metric, each page, each product/peer ratio.
+ * `pages` are the columns (the product first); a page without samples shows "not run" and has
+ * no ratio column (nor has any page when the product did not run).
+ */
 export function sizeTable(pages: readonly string[], samples: Record<string, PageSample[]>): string {
   const [product, ...peers] = pages;
+  const ran = (p: string) => (samples[p]?.length ?? 0) > 0;
+  const compared = ran(product!) ? peers.filter(ran) : [];
   const header = [
     'metric',
     ...pages.map((p) => `${p} median (min–max)`),
-    ...peers.map((p) => `product / ${p}`),
+    ...compared.map((p) => `product / ${p}`),
   ];
   const rows = METRICS.map((metric) => {
     const [label, f] = UNITS[metric];
     return [
       label,
-      ...pages.map((p) => fmt(spreadOf(samples[p]!.map((s) => s[metric])), f)),
-      ...peers.map((p) =>
+      ...pages.map((p) => (ran(p) ? fmt(spreadOf(samples[p]!.map((s) => s[metric])), f) : NOT_RUN)),
+      ...compared.map((p) =>
         fmtRatio(spreadOf(pairedRatios(samples[product!]!, samples[p]!, metric))),
       ),
     ];
   });
-  const failed = pages.flatMap((p) =>
-    [...new Set(samples[p]!.flatMap((s) => (s.error ? [s.error] : [])))].map((e) => `${p}: ${e}`),
-  );
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.join(' | ')} |`),
-    ...(failed.length ? ['', ...failed.map((f) => `- ${f}`)] : []),
+    ...failures(pages, samples),
+  ].join('\n');
+}
+
+/** The distinct errors of each page, as list items after a blank line (none: nothing). */
+function failures(pages: readonly string[], samples: Record<string, PageSample[]>): string[] {
+  const failed = pages.flatMap((p) =>
+    [...new Set((samples[p] ?? []).flatMap((s) => (s.error ? [s.error] : [])))].map(
+      (e) => `${p}: ${e}`,
+    ),
+  );
+  return failed.length ? ['', ...failed.map((f) => `- ${f}`)] : [];
+}
+
+/** Two pages compared round by round: `a / b`, <1 = `a` faster or smaller. */
+export type PagePair = readonly [a: string, b: string];
+
+/** Paired ratios of every metric for each pair of pages that both ran. */
+export function pairSpreads(pairs: readonly PagePair[], samples: Record<string, PageSample[]>) {
+  return Object.fromEntries(
+    pairs
+      .filter(([a, b]) => samples[a]?.length && samples[b]?.length)
+      .map(([a, b]) => [
+        `${a} / ${b}`,
+        Object.fromEntries(
+          METRICS.map((m) => [m, spreadOf(pairedRatios(samples[a]!, samples[b]!, m))]),
+        ) as Record<Metric, Spread>,
+      ]),
+  );
+}
+
+/**
+ * The pairs as a Markdown table (one column per pair that ran), and a line naming each metric
+ * on which the first page of a pair was slower or bigger (median ratio above 1).
+ */
+export function pairTable(pairs: readonly PagePair[], samples: Record<string, PageSample[]>) {
+  const spreads = pairSpreads(pairs, samples);
+  const names = Object.keys(spreads);
+  if (names.length === 0) return '';
+  const rows = METRICS.map((m) => [UNITS[m][0], ...names.map((n) => fmtRatio(spreads[n]![m]))]);
+  const worse = names.flatMap((n) => {
+    const over = METRICS.filter((m) => (spreads[n]![m].median ?? 0) > 1).map(
+      (m) => `${UNITS[m][0]} ${spreads[n]![m].median!.toFixed(2)}×`,
+    );
+    const [a, b] = n.split(' / ');
+    return over.length ? [`- ${a} slower or bigger than ${b} on: ${over.join(', ')}`] : [];
+  });
+  return [
+    `| metric | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ...(worse.length ? ['', ...worse] : []),
   ].join('\n');
 }

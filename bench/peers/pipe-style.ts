@@ -16,6 +16,9 @@ export const PIPE_COLORS: Record<string, string> = {
   综合管廊: palette.pipeTunnel,
 };
 
+/** Colour of a pipe whose type has none of its own (the `match` fallback). */
+export const PIPE_COLOR_OTHER = palette.statusExisting;
+
 /** The slider's default year (PLAN_PERIOD.end): planned pipes after it are hidden. */
 export const PLAN_YEAR = 2030;
 
@@ -39,13 +42,18 @@ const byType = [
   'match',
   get('type'),
   ...Object.entries(PIPE_COLORS).flat(),
-  palette.statusExisting,
+  PIPE_COLOR_OTHER,
 ] as ExpressionSpecification;
 
+/** Whether a pipe is drawn thicker: renewed by the slider's year (the `renewed` expression). */
+export function isRenewed(p: { status?: unknown; year?: unknown }): boolean {
+  return p.status === '已改造' && Number(p.year) <= PLAN_YEAR;
+}
+
 /** Line width in px at a zoom, as the product's interpolation (9 → 0.6/1.6, 15 → 2/4/6). */
-export function widthAt(zoom: number, isRenewed: boolean, selected = false): number {
+export function widthAt(zoom: number, renewedPipe: boolean, selected = false): number {
   const t = Math.min(1, Math.max(0, (zoom - 9) / 6));
-  const [low, high] = isRenewed ? [1.6, 4] : [0.6, selected ? 6 : 2];
+  const [low, high] = renewedPipe ? [1.6, 4] : [0.6, selected ? 6 : 2];
   return low + t * (high - low);
 }
 

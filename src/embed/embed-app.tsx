@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { loadLocale } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { type SiteConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
@@ -12,16 +13,13 @@ import { type AppState, type FeatureRef } from '../state/app-state.ts';
 import { printUrlState } from '../state/url-state.ts';
 import { palette } from '../theme/palette.ts';
 import { FeatureBrowser } from '../ui/feature-browser.tsx';
-import { FeatureLinks } from '../ui/feature-links.tsx';
-import { IndicatorDetail } from '../ui/indicator-detail.tsx';
-import { Inspector } from '../ui/inspector.tsx';
 import { LayerPanel } from '../ui/layer-panel.tsx';
 import { MapView } from '../ui/map-view.tsx';
-import { MeasureDetail } from '../ui/measure-detail.tsx';
 import { Notices } from '../ui/notices.tsx';
 import { PlanContext } from '../ui/plan-context.ts';
 import { featureNameOf } from '../ui/use-plan-context.ts';
 import { useMapSession } from '../ui/use-map-session.ts';
+import type { EmbedDetails } from './embed-details.tsx';
 import { type UiLevel } from './embed-params.ts';
 import { HostChannel } from './host-channel.ts';
 import { type HostCommand } from './protocol.ts';
@@ -55,7 +53,7 @@ export function EmbedApp({
     (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
-  const { visible, data, mapProps, plan, announcement } = useMapSession({
+  const { visible, data, unlisted, featureOf, mapProps, plan, announcement } = useMapSession({
     initialState,
     state,
     update,
@@ -67,6 +65,12 @@ export function EmbedApp({
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
+  // The detail pane of ui=full, fetched as the embed starts rather than in its first load.
+  const [Details, setDetails] = useState<typeof EmbedDetails | null>(null);
+  useEffect(() => {
+    if (ui === 'full')
+      void import('./embed-details.tsx').then((m) => setDetails(() => m.EmbedDetails));
+  }, [ui]);
 
   // The host page's channel; commands arrive through a ref so the channel is created once.
   const channel = useRef<HostChannel | null>(null);
@@ -111,8 +115,13 @@ export function EmbedApp({
             return fail(`unknown indicator ${command.indicator}`);
           }
           return plan.openIndicator(command.indicator);
-        case 'set-locale':
-          return update({ locale: command.locale });
+        case 'set-locale': {
+          const { locale } = command;
+          return void loadLocale(locale).then(
+            () => update({ locale }),
+            () => fail(`could not load the ${locale} interface text`),
+          );
+        }
       }
     };
   });
@@ -213,6 +222,7 @@ export function EmbedApp({
             <FeatureBrowser
               layers={LAYERS.filter((l) => visible.includes(l.id))}
               data={data}
+              unlisted={unlisted}
               locale={state.locale}
               selected={state.feature}
               onFocusFeature={setFocused}
@@ -223,33 +233,18 @@ export function EmbedApp({
             />
           </aside>
         )}
-        {ui === 'full' && (state.feature || measure || indicator) && (
-          <div className="embed-details">
-            {(indicator || measure) && (
-              <section aria-label={t('panel.plan')}>
-                {indicator ? (
-                  <IndicatorDetail indicator={indicator} />
-                ) : (
-                  measure && <MeasureDetail measure={measure} />
-                )}
-              </section>
-            )}
-            {state.feature && selectedLayer && (
-              <Inspector
-                layer={selectedLayer}
-                featureId={state.feature.id}
-                feature={data
-                  .get(selectedLayer.dataset)
-                  ?.features.find((f) => String(f.id) === state.feature!.id)}
-                meta={manifest.datasets[selectedLayer.dataset]}
-                locale={state.locale}
-                headingRef={inspectorHeading}
-                onClose={() => update({ feature: null })}
-              >
-                <FeatureLinks feature={state.feature} />
-              </Inspector>
-            )}
-          </div>
+        {Details && (state.feature || measure || indicator) && (
+          <Details
+            measure={measure}
+            indicator={indicator}
+            selected={state.feature}
+            layer={selectedLayer}
+            feature={featureOf(state.feature)}
+            manifest={manifest}
+            locale={state.locale}
+            headingRef={inspectorHeading}
+            onClose={() => update({ feature: null })}
+          />
         )}
         <Notices
           reviewNumber={config.reviewNumber}

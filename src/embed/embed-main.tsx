@@ -1,4 +1,5 @@
 import '../zod-setup.ts';
+import { loadLocale } from '../i18n/i18n.ts';
 import { startApp, URL_VOCABULARY } from '../start-app.tsx';
 import '../ui/app.css';
 import './embed.css';
@@ -10,6 +11,7 @@ import { withItemLayers } from '../ui/use-plan-context.ts';
 const parsed = parseEmbedParams(window.location.search, URL_VOCABULARY);
 const params = { ...parsed, state: withItemLayers(parsed.state) };
 for (const warning of parsed.warnings) console.warn(warning);
+await loadLocale(params.state.locale);
 
 void startApp(params.state, (loaded) => {
   // Events go to the embedding page only if the deployment allows it (site-config.json).

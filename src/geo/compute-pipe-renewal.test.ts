@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { PipeSegmentProperties } from '../layers/feature-schemas.ts';
 import {
   computePipeRenewal,
+  computePipeRenewalFromRows,
+  pipeKmRows,
   pipeLengthsKm,
   type PipeRenewalOptions,
 } from './compute-pipe-renewal.ts';
@@ -69,6 +71,20 @@ describe('computePipeRenewal', () => {
     expect(computePipeRenewal(pipes, { year: 2028 }, pipeLengthsKm(pipes))).toEqual(
       computePipeRenewal(pipes, { year: 2028 }),
     );
+  });
+
+  it('gives the same figures from the build’s km rows as from the segments (tiled layers)', () => {
+    const pipes = load('three-segments-by-2030');
+    // Two segments in one row: same type, status, district and year are summed.
+    const doubled = { ...pipes, features: [...pipes.features, pipes.features[0]!] };
+    const rows = pipeKmRows(doubled);
+    expect(rows).toHaveLength(3);
+    for (const options of [{ year: 2026 }, { year: 2030 }, { types: ['给水' as const] }]) {
+      expect(computePipeRenewalFromRows(rows, options)).toEqual(
+        computePipeRenewal(doubled, options),
+      );
+    }
+    expect(rows.find((r) => r.type === '给水')!.km.toFixed(6)).toBe((2 * A).toFixed(6));
   });
 
   describe('matches its out-fixtures (REGEN=1 rewrites them)', () => {

@@ -213,6 +213,8 @@ export const en: Dictionary = {
     featureListLabel: 'Features of {{layer}}',
     featureListLayer: 'Browse layer',
     featureListHint: 'Arrow keys to browse, Enter to select',
+    featureListTiled:
+      '“{{layer}}” has {{n}} features, drawn from vector tiles: too many to list one by one. Pick a feature on the map, or filter by type, status or district in the layer panel',
     featureListEmpty: 'No layer to browse; turn one on under Layers first',
     collapse: 'Collapse feature list',
     expand: 'Expand feature list',
@@ -293,6 +295,8 @@ export const en: Dictionary = {
     subjectIndicator: 'Indicator: {{name}}',
     noSubject: 'Select a feature on the map, or open a measure or an indicator, first',
     scope: 'Scope',
+    tiledLayer:
+      '“{{layer}}” has {{n}} features, drawn from vector tiles, and is not part of this export; the whole dataset (GeoJSON, WGS84) can be downloaded:',
     scopes: {
       visible: 'All features of the visible layers',
       selected: 'The selected feature',

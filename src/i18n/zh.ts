@@ -211,6 +211,8 @@ export const zh = {
     featureListLabel: '{{layer}}要素列表',
     featureListLayer: '浏览图层',
     featureListHint: '方向键浏览,回车选中',
+    featureListTiled:
+      '“{{layer}}”有 {{n}} 个要素,以矢量瓦片显示,无法逐一列出;请在地图上点选要素,或用图层面板按类型、状态、区县筛选',
     featureListEmpty: '没有可浏览的图层;请先在“图层”中打开一个图层',
     collapse: '收起要素列表',
     expand: '展开要素列表',
@@ -290,6 +292,8 @@ export const zh = {
     subjectIndicator: '指标:{{name}}',
     noSubject: '请先在地图上选择要素,或打开一项措施或指标',
     scope: '范围',
+    tiledLayer:
+      '“{{layer}}”有 {{n}} 个要素,以矢量瓦片显示,不在此导出;完整数据(GeoJSON,WGS84)可直接下载:',
     scopes: {
       visible: '可见图层的全部要素',
       selected: '所选要素',

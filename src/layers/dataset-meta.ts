@@ -85,6 +85,26 @@ export const DatasetMeta = z
 /** {@link DatasetMeta} as a type. */
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
+/**
+ * Static vector tiles the build made for a large dataset (see `scripts/data/dataset-tiles.ts`):
+ * the map draws these instead of the GeoJSON, read by byte ranges from the same origin.
+ */
+export const BuiltTiles = z
+  .object({
+    url: z.string(),
+    format: z.literal('pmtiles'),
+    /** The vector-tile layer holding the features (the dataset id). */
+    sourceLayer: z.string(),
+    minzoom: z.int().nonnegative(),
+    maxzoom: z.int().nonnegative(),
+    tileCount: z.int().positive(),
+    /** The largest tile, uncompressed: the build keeps every tile under about 200 KB. */
+    largestTileBytes: z.int().positive(),
+  })
+  .strict();
+/** {@link BuiltTiles} as a type. */
+export type BuiltTiles = z.infer<typeof BuiltTiles>;
+
 /** One entry of the built `data/manifest.json`: the metadata plus what the build produced. */
 export const BuiltDataset = DatasetMeta.omit({ origin: true }).extend({
   frame: z.enum(FRAMES),
@@ -94,6 +114,13 @@ export const BuiltDataset = DatasetMeta.omit({ origin: true }).extend({
   /** What the build did to the coordinates, e.g. "GCJ-02 → WGS84 (gcoord)". */
   conversion: z.string(),
   builtAt: z.string(),
+  /** Present when the dataset is large enough to be drawn from tiles (the app then does). */
+  tiles: BuiltTiles.optional(),
+  /**
+   * Pipe layers: km summed by type, status, district and year (`PipeKmRow[]`), from which the
+   * renewal figures are computed without the segments.
+   */
+  pipeKmUrl: z.string().optional(),
 });
 /** {@link BuiltDataset} as a type. */
 export type BuiltDataset = z.infer<typeof BuiltDataset>;

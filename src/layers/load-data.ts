@@ -28,8 +28,13 @@ export async function loadDataset(
 }
 
 /** Fetches one built table (rows without geometry, e.g. the township list). */
-export async function loadTable<T>(table: BuiltTable, signal?: AbortSignal): Promise<T[]> {
-  const json = await fetchJson(table.url, signal);
-  if (!Array.isArray(json)) throw new Error(`${table.url}: not a list of rows`);
+export function loadTable<T>(table: BuiltTable, signal?: AbortSignal): Promise<T[]> {
+  return loadRows<T>(table.url, signal);
+}
+
+/** Fetches the km rows the build wrote beside a pipe layer (`BuiltDataset.pipeKmUrl`). */
+export async function loadRows<T>(url: string, signal?: AbortSignal): Promise<T[]> {
+  const json = await fetchJson(url, signal);
+  if (!Array.isArray(json)) throw new Error(`${url}: not a list of rows`);
   return json as T[];
 }

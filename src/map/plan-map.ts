@@ -5,12 +5,14 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
+  type LayerSpecification,
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { BasemapConfig } from '../config/site-config.ts';
+import { type BuiltTiles } from '../layers/dataset-meta.ts';
 import { labelPointsOf } from '../geo/label-points-of.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { maplibreLocale } from '../i18n/i18n.ts';
@@ -20,6 +22,8 @@ import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-
 import { ResetViewControl } from './reset-view-control.ts';
 import { updateLayer } from './update-layer.ts';
 import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
+import { featureAtPoint } from './hit-test.ts';
+import { specsForTiles, tiledFeature, tileSourceOf } from './tile-source.ts';
 import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
@@ -39,6 +43,11 @@ export interface PlanMapOptions {
   /** Map-to-app callbacks. */
   onViewChange?: (view: View) => void;
   onFeatureClick?: (ref: FeatureRef | null) => void;
+  /**
+   * The selected feature of a tiled layer, read from its tiles once they are loaded: the app
+   * has no collection to look it up in (the inspector shows its properties from this).
+   */
+  onTiledFeature?: (ref: FeatureRef, feature: Feature) => void;
   /** Whether animations run (off in 关怀模式 and for users who prefer reduced motion). */
   animate?: boolean;
   /** Text for the reset-view control. */
@@ -72,6 +81,10 @@ export class PlanMap {
   readonly map: MapLibreMap;
   private readonly options: PlanMapOptions;
   private readonly data = new Map<string, FeatureCollection>();
+  /** Datasets drawn from vector tiles (the build's `tiles`), by dataset id. */
+  private readonly tiled = new Map<string, BuiltTiles>();
+  /** Tiled datasets whose source is being set up (the PMTiles reader loads first). */
+  private readonly tilesPending = new Set<string>();
   private layers: readonly LayerDef[] = [];
   private visible = new Set<string>();
   private locale: Locale;
@@ -180,6 +193,44 @@ export class PlanMap {
     this.render();
   }
 
+  /**
+   * Draws a dataset from the build's vector tiles instead of GeoJSON: no collection crosses to
+   * the worker, and only the tiles in view are fetched.
+   */
+  setTiles(datasetId: string, tiles: BuiltTiles) {
+    if (this.tiled.has(datasetId) || this.tilesPending.has(datasetId)) return;
+    this.tilesPending.add(datasetId);
+    void tileSourceOf(tiles).then((source) => {
+      this.tilesPending.delete(datasetId);
+      if (!this.map.style) return; // destroyed meanwhile
+      this.map.addSource(datasetId, source);
+      this.tiled.set(datasetId, tiles);
+      this.render();
+      this.resolveTiledSelection();
+    });
+  }
+
+  /** Whether a dataset's source exists yet (GeoJSON added or tiles set up). */
+  private hasSource(datasetId: string) {
+    return this.data.has(datasetId) || this.tiled.has(datasetId);
+  }
+
+  /**
+   * A layer's specs for its source: from tiles they read the dataset's tile layer, and the
+   * label sublayers are left out (label points need the whole collection).
+   */
+  private specsFor(layer: LayerDef): LayerSpecification[] {
+    const specs = layer.style({
+      palette: this.options.palette,
+      source: layer.dataset,
+      labelSource: `${layer.dataset}-labels`,
+      locale: this.locale,
+      filters: this.filters,
+    });
+    const tiles = this.tiled.get(layer.dataset);
+    return tiles ? specsForTiles(specs, layer.dataset, tiles) : specs;
+  }
+
   /** Declares the layers, which are visible and the label language; re-renders what changed. */
   setLayers(
     layers: readonly LayerDef[],
@@ -219,7 +270,7 @@ export class PlanMap {
    */
   private render() {
     for (const layer of this.layers) {
-      if (!this.data.has(layer.dataset)) continue;
+      if (!this.hasSource(layer.dataset)) continue;
       for (const id of layer.extraSources ?? []) {
         if (!this.map.getSource(id)) {
           this.map.addSource(id, {
@@ -228,13 +279,7 @@ export class PlanMap {
           });
         }
       }
-      const specs = layer.style({
-        palette: this.options.palette,
-        source: layer.dataset,
-        labelSource: `${layer.dataset}-labels`,
-        locale: this.locale,
-        filters: this.filters,
-      });
+      const specs = this.specsFor(layer);
       const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
       for (const spec of specs) {
         const json = JSON.stringify(spec);
@@ -254,23 +299,46 @@ export class PlanMap {
 
   /** The topmost selectable feature under a click, or null. */
   private featureAt(event: MapMouseEvent): FeatureRef | null {
-    const order = [...this.layers].reverse().filter((l) => this.visible.has(l.id));
-    for (const layer of order) {
-      const ids = layer.interaction.queryLayers.filter((id) => this.map.getLayer(id));
-      if (ids.length === 0) continue;
-      const [hit] = this.map.queryRenderedFeatures(event.point, { layers: ids });
-      const id = hit?.properties.id as string | undefined;
-      if (id !== undefined) return { layer: layer.id, id: String(id) };
-    }
-    return null;
+    const topFirst = [...this.layers].reverse().filter((l) => this.visible.has(l.id));
+    return featureAtPoint(this.map, topFirst, event.point);
   }
 
   private setState(ref: FeatureRef, state: Record<string, boolean>) {
     const layer = this.layers.find((l) => l.id === ref.layer);
-    if (!layer || !this.data.has(layer.dataset)) return;
+    if (!layer || !this.hasSource(layer.dataset)) return;
+    const tiles = this.tiled.get(layer.dataset);
+    if (tiles) {
+      this.map.setFeatureState(
+        { source: layer.dataset, sourceLayer: tiles.sourceLayer, id: ref.id },
+        state,
+      );
+      return;
+    }
     for (const source of [layer.dataset, `${layer.dataset}-labels`]) {
       this.map.setFeatureState({ source, id: ref.id }, state);
     }
+  }
+
+  /**
+   * Reads the selected feature of a tiled layer from the loaded tiles and reports it; until
+   * its tile has loaded (a deep link), it tries again each time the map goes idle.
+   */
+  private resolveTiledSelection() {
+    const ref = this.selected;
+    const layer = ref && this.layers.find((l) => l.id === ref.layer);
+    const tiles = layer && this.tiled.get(layer.dataset);
+    if (!ref || !layer || !tiles || !this.options.onTiledFeature) return;
+    const find = () => {
+      if (this.selected !== ref) return true;
+      const feature = tiledFeature(this.map, layer.dataset, tiles, ref.id);
+      if (feature) this.options.onTiledFeature?.(ref, feature);
+      return feature !== undefined;
+    };
+    if (find()) return;
+    const retry = () => {
+      if (find()) this.map.off('idle', retry);
+    };
+    this.map.on('idle', retry);
   }
 
   private applyStates() {
@@ -294,6 +362,7 @@ export class PlanMap {
     if (this.selected) this.setState(this.selected, { selected: false });
     this.selected = ref;
     this.applyStates();
+    this.resolveTiledSelection();
   }
 
   /** Marks the features of an opened measure or indicator. */

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { type SiteConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
-import { pick } from '../i18n/i18n.ts';
+import { loadLocale, pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { LAYERS, layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
@@ -70,16 +70,17 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
   const imported = useImportedLayers();
   const { layers, importedData, allLinks } = useImportedMapLayers(imported);
-  const { visible, data, mapProps, plan, announcement, setAnnouncement } = useMapSession({
-    initialState,
-    state,
-    update,
-    manifest,
-    initialData,
-    layers,
-    extraData: importedData,
-    allLinks,
-  });
+  const { visible, data, unlisted, featureOf, mapProps, plan, announcement, setAnnouncement } =
+    useMapSession({
+      initialState,
+      state,
+      update,
+      manifest,
+      initialData,
+      layers,
+      extraData: importedData,
+      allLinks,
+    });
   const [planMap, setPlanMap] = useState<PlanMap | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
@@ -143,10 +144,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     [state.care, inspectorOpen],
   );
   const selectedLayer = state.feature ? layerById(state.feature.layer) : undefined;
-  const selectedFeature =
-    state.feature && selectedLayer
-      ? data.get(selectedLayer.dataset)?.features.find((f) => String(f.id) === state.feature!.id)
-      : undefined;
+  const selectedFeature = selectedLayer ? featureOf(state.feature) : undefined;
 
   return (
     <PlanContext.Provider value={plan}>
@@ -191,7 +189,10 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
             className="lang-switch"
             lang={state.locale === 'zh' ? 'en' : 'zh-CN'}
             aria-label={t('app.switchLanguageLabel')}
-            onClick={() => update({ locale: state.locale === 'zh' ? 'en' : 'zh' })}
+            onClick={() => {
+              const locale = state.locale === 'zh' ? 'en' : 'zh';
+              loadLocale(locale).then(() => update({ locale }), console.error);
+            }}
           >
             {t('app.switchLanguage')}
           </button>
@@ -274,6 +275,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           <FeatureBrowser
             layers={visibleLayers}
             data={data}
+            unlisted={unlisted}
             locale={state.locale}
             selected={state.feature}
             onFocusFeature={setFocused}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { computedValueOf } from '../plan/computed-indicators.ts';
 import { usePlan } from './plan-context.ts';
 import { ProvenanceBadge } from './provenance-badge.tsx';

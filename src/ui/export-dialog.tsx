@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import type { SheetSubject } from '../export/export-content.ts';
 import type { LayerFeatures } from '../export/feature-table.ts';
 import type { Orientation, PaperSize } from '../export/paper.ts';
 import type { ExportRequest } from '../export/run-export.ts';
+import { pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { layerById } from '../layers/index.ts';
 import { catalogue } from '../plan/catalogue.ts';
@@ -91,6 +92,11 @@ export function ExportDialog(props: ExportDialogProps) {
     ...(planItem ? ['measure' as const] : []),
   ];
   const visibleLayers = visible.map((l) => layerById(l)).filter((l) => l !== undefined);
+
+  const tiledLayers = visibleLayers.flatMap((layer) => {
+    const meta = manifest.datasets[layer.dataset];
+    return meta?.tiles ? [{ layer, meta }] : [];
+  });
 
   const featuresFor = (which: Scope): LayerFeatures[] => {
     const entry = (layerId: string, ids?: string[]): LayerFeatures[] => {
@@ -273,6 +279,18 @@ export function ExportDialog(props: ExportDialogProps) {
               f === 'csv' ? 'CSV' : 'GeoJSON',
             )}
           </fieldset>
+          {tiledLayers.map(({ layer, meta }) => (
+            // Drawn from tiles, so not in the browser to export: the build's file is offered.
+            <p key={layer.id} className="hint" data-testid="export-tiled">
+              {t('export.tiledLayer', {
+                layer: pick(layer.title, state.locale),
+                n: meta.featureCount.toLocaleString(state.locale === 'zh' ? 'zh-CN' : 'en'),
+              })}{' '}
+              <a href={meta.url} download>
+                {meta.url.split('/').pop()}
+              </a>
+            </p>
+          ))}
         </>
       )}
       {progress && (

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { pick } from '../i18n/i18n.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
@@ -9,6 +9,8 @@ interface FeatureBrowserProps {
   /** The visible layers, in draw order. */
   layers: readonly LayerDef[];
   data: ReadonlyMap<string, FeatureCollection>;
+  /** Feature counts of the datasets drawn from tiles, which are too many to list. */
+  unlisted: ReadonlyMap<string, number>;
   locale: Locale;
   selected: FeatureRef | null;
   /** The feature the keyboard is on (the map draws a focus ring around it). */
@@ -24,6 +26,7 @@ interface FeatureBrowserProps {
 export function FeatureBrowser({
   layers,
   data,
+  unlisted,
   locale,
   selected,
   onFocusFeature,
@@ -112,64 +115,79 @@ export function FeatureBrowser({
                 ))}
               </select>
             </label>
-            <p className="hint" id={`${id}-hint`}>
-              {t('a11y.featureListHint')}
-            </p>
-            <ul
-              ref={list}
-              role="listbox"
-              tabIndex={0}
-              aria-label={t('a11y.featureListLabel', { layer: label })}
-              aria-describedby={`${id}-hint`}
-              aria-activedescendant={items[active] ? `${id}-${active}` : undefined}
-              className="feature-options"
-              data-testid="feature-list"
-              onFocus={() => {
-                listHasFocus.current = true;
-                focusItem(active);
-              }}
-              onBlur={() => {
-                listHasFocus.current = false;
-                onFocusFeature(null);
-              }}
-              onKeyDown={(e) => {
-                const keys: Record<string, () => void> = {
-                  ArrowDown: () => focusItem(active + 1),
-                  ArrowUp: () => focusItem(active - 1),
-                  Home: () => focusItem(0),
-                  End: () => focusItem(items.length - 1),
-                  Enter: () => items[active] && onSelect({ layer: layer.id, id: items[active].id }),
-                  ' ': () => items[active] && onSelect({ layer: layer.id, id: items[active].id }),
-                };
-                const action = keys[e.key];
-                if (!action) return;
-                e.preventDefault();
-                action();
-              }}
-            >
-              {items.map((item, index) => (
-                <li
-                  key={item.id}
-                  id={`${id}-${index}`}
-                  role="option"
-                  aria-selected={selected?.layer === layer.id && selected.id === item.id}
-                  className={index === active ? 'active' : undefined}
-                  lang="zh-CN"
-                  onClick={() => {
-                    setActive(index);
-                    onSelect({ layer: layer.id, id: item.id });
+            {unlisted.has(layer.dataset) ? (
+              <p data-testid="feature-list-tiled">
+                {t('a11y.featureListTiled', {
+                  n: (unlisted.get(layer.dataset) ?? 0).toLocaleString(
+                    locale === 'zh' ? 'zh-CN' : 'en',
+                  ),
+                  layer: label,
+                })}
+              </p>
+            ) : (
+              <>
+                <p className="hint" id={`${id}-hint`}>
+                  {t('a11y.featureListHint')}
+                </p>
+                <ul
+                  ref={list}
+                  role="listbox"
+                  tabIndex={0}
+                  aria-label={t('a11y.featureListLabel', { layer: label })}
+                  aria-describedby={`${id}-hint`}
+                  aria-activedescendant={items[active] ? `${id}-${active}` : undefined}
+                  className="feature-options"
+                  data-testid="feature-list"
+                  onFocus={() => {
+                    listHasFocus.current = true;
+                    focusItem(active);
+                  }}
+                  onBlur={() => {
+                    listHasFocus.current = false;
+                    onFocusFeature(null);
+                  }}
+                  onKeyDown={(e) => {
+                    const keys: Record<string, () => void> = {
+                      ArrowDown: () => focusItem(active + 1),
+                      ArrowUp: () => focusItem(active - 1),
+                      Home: () => focusItem(0),
+                      End: () => focusItem(items.length - 1),
+                      Enter: () =>
+                        items[active] && onSelect({ layer: layer.id, id: items[active].id }),
+                      ' ': () =>
+                        items[active] && onSelect({ layer: layer.id, id: items[active].id }),
+                    };
+                    const action = keys[e.key];
+                    if (!action) return;
+                    e.preventDefault();
+                    action();
                   }}
                 >
-                  {item.zh}
-                  {locale === 'en' && item.en && (
-                    <span className="option-en" lang="en">
-                      {' '}
-                      {item.en}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+                  {items.map((item, index) => (
+                    <li
+                      key={item.id}
+                      id={`${id}-${index}`}
+                      role="option"
+                      aria-selected={selected?.layer === layer.id && selected.id === item.id}
+                      className={index === active ? 'active' : undefined}
+                      lang="zh-CN"
+                      onClick={() => {
+                        setActive(index);
+                        onSelect({ layer: layer.id, id: item.id });
+                      }}
+                    >
+                      {item.zh}
+                      {locale === 'en' && item.en && (
+                        <span className="option-en" lang="en">
+                          {' '}
+                          {item.en}
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         )}
       </div>

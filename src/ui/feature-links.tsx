@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { type FeatureRef } from '../state/app-state.ts';

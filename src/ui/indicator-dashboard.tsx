@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget, kindLabel } from '../plan/format-target.ts';
 import { indicatorsByChapter } from '../plan/indicators-by-chapter.ts';
 import { usePlan } from './plan-context.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
 import { formatTarget, kindLabel } from '../plan/format-target.ts';
 import { type Indicator } from '../plan/plan-schema.ts';

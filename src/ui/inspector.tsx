@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import { type BuiltDataset } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { type LayerDef } from '../layers/layer-def.ts';
 import { pick } from '../i18n/i18n.ts';
@@ -73,7 +74,9 @@ export function LayerPanel({
                 </p>
               )}
               {checked && Controls && onFilters && (
-                <Controls filters={filters} onFilters={onFilters} />
+                <Suspense fallback={null}>
+                  <Controls filters={filters} onFilters={onFilters} />
+                </Suspense>
               )}
             </li>
           );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { pick } from '../i18n/i18n.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';

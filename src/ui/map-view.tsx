@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { FeatureCollection } from 'geojson';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from '../i18n/use-translation.ts';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { type BuiltTiles } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { type BasemapConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
@@ -21,6 +22,8 @@ declare global {
 interface MapViewProps {
   layers: readonly LayerDef[];
   data: ReadonlyMap<string, FeatureCollection>;
+  /** Datasets the build cut into vector tiles: drawn from those, not from a collection. */
+  tiled: ReadonlyMap<string, BuiltTiles>;
   visible: readonly string[];
   locale: Locale;
   /** Filters and styling of the thematic layers. */
@@ -40,6 +43,8 @@ interface MapViewProps {
   animate: boolean;
   onViewChange: (view: View) => void;
   onFeatureClick: (ref: FeatureRef | null) => void;
+  /** The selected feature of a tiled layer, read from its tiles (see PlanMap). */
+  onTiledFeature?: (ref: FeatureRef, feature: Feature) => void;
   /** Wheel and one-finger drag need a modifier (for maps inside scrolling pages). */
   cooperativeGestures?: boolean;
   /** Hands the map to its owner once it is ready (the embed drives the camera through it). */
@@ -57,7 +62,7 @@ export function MapView(props: MapViewProps) {
   const [map, setMap] = useState<PlanMap | null>(null);
   // Callbacks change identity on every render; the map keeps calling the latest ones.
   const callbacks = useRef(props);
-  useEffect(() => {
+  useLayoutEffect(() => {
     callbacks.current = props;
   });
 
@@ -77,6 +82,7 @@ export function MapView(props: MapViewProps) {
       onBasemapChange: (status) => callbacks.current.onBasemapChange?.(status),
       onViewChange: (view) => callbacks.current.onViewChange(view),
       onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
+      onTiledFeature: (ref, feature) => callbacks.current.onTiledFeature?.(ref, feature),
     });
     window.planMap = planMap;
     // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
@@ -96,22 +102,29 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
+  // State reaches the map in the same frame as the DOM (layout effects): Preact runs plain
+  // effects only after the next paint, so a click right after toggling a layer would still
+  // hit the layer it hid.
+  useLayoutEffect(() => {
     if (!map) return;
     for (const [id, collection] of props.data) map.setData(id, collection);
   }, [map, props.data]);
+  useLayoutEffect(() => {
+    if (!map) return;
+    for (const [id, tiles] of props.tiled) map.setTiles(id, tiles);
+  }, [map, props.tiled]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'), props.filters);
   }, [map, props.layers, props.visible, props.locale, props.filters, t]);
-  useEffect(() => map?.setFocused(props.focused), [map, props.focused]);
+  useLayoutEffect(() => map?.setFocused(props.focused), [map, props.focused]);
 
-  useEffect(() => map?.setPadding(props.padding), [map, props.padding]);
-  useEffect(() => map?.setSelected(props.selected), [map, props.selected]);
-  useEffect(() => map?.setHighlighted(props.highlighted), [map, props.highlighted]);
+  useLayoutEffect(() => map?.setPadding(props.padding), [map, props.padding]);
+  useLayoutEffect(() => map?.setSelected(props.selected), [map, props.selected]);
+  useLayoutEffect(() => map?.setHighlighted(props.highlighted), [map, props.highlighted]);
 
   const fitKey = props.fitTarget?.key;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (map && callbacks.current.fitTarget) map.fitBounds(callbacks.current.fitTarget.bounds);
   }, [map, fitKey]);
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import { type Measure } from '../plan/plan-schema.ts';
 import { planItemOfLink } from '../plan/plan-item-of-link.ts';

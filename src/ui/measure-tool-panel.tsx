@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { formatArea, formatLength } from '../geo/format-measure.ts';
 import type { Locale } from '../layers/layer-def.ts';
 import {

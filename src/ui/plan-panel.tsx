@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { type Measure } from '../plan/plan-schema.ts';
 import { usePlan } from './plan-context.ts';
 import { MeasureDetail } from './measure-detail.tsx';

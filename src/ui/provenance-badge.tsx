@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { type Provenance } from '../layers/dataset-meta.ts';
 
 /** A badge saying whether data is real, schematic or sample; read from metadata, never typed in. */

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import type { SearchEntry, SearchHit } from '../search/search-index.ts';
 import { type Locale } from '../layers/layer-def.ts';
 

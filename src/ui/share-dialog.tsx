@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { embedSnippet, UI_LEVELS, type UiLevel } from '../embed/embed-params.ts';
 import { type AppState } from '../state/app-state.ts';
 

@@ -1,45 +1,42 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { type DataManifest } from '../layers/dataset-meta.ts';
-import type {
-  ChargingStationProperties,
-  PipeSegmentProperties,
-  Township,
-} from '../layers/feature-schemas.ts';
-import { loadTable } from '../layers/load-data.ts';
+import type { PipeKmRow } from '../geo/compute-pipe-renewal.ts';
+import type { ChargingStationProperties, Township } from '../layers/feature-schemas.ts';
+import { loadRows, loadTable } from '../layers/load-data.ts';
 import { type ComputedFigures } from '../plan/computed-indicators.ts';
 import { type ThematicFilters } from '../state/thematic-filters.ts';
 
-type Pipes = FeatureCollection<LineString, PipeSegmentProperties>;
 type Stations = FeatureCollection<Point, ChargingStationProperties>;
 
 /**
  * Figures computed from the thematic layers for the plan's indicators: pipe km renewed (by the
- * slider's year, types and districts) and 乡镇 covered by charging. The geometry code (turf,
- * h3) is imported on first need, so neither the embed nor the first view loads it.
+ * slider's year, types and districts) and 乡镇 covered by charging. Pipe figures come from the
+ * km rows the build summed (`pipeKmUrl`), so they need neither the segments nor turf, whether
+ * the layer is drawn from GeoJSON or from tiles. The geometry code (h3) is imported on first
+ * need, so neither the embed nor the first view loads it.
  */
 export function useComputedFigures(
   manifest: DataManifest,
   data: ReadonlyMap<string, FeatureCollection>,
   filters: ThematicFilters,
+  /** The datasets in use (visible, selected or linked from an open item). */
+  wanted: readonly string[],
 ): ComputedFigures {
-  const pipes = data.get('pipes') as Pipes | undefined;
+  const pipeKmUrl = wanted.includes('pipes') ? manifest.datasets.pipes?.pipeKmUrl : undefined;
   const stations = data.get('charging-stations') as Stations | undefined;
   const [figures, setFigures] = useState<ComputedFigures>({});
-  const [lengths, setLengths] = useState<{ of: Pipes; km: Float64Array } | null>(null);
+  const [pipeRows, setPipeRows] = useState<PipeKmRow[] | null>(null);
   const [townships, setTownships] = useState<Township[] | null>(null);
 
-  // Segment lengths are measured once per dataset; the slider then only sums them.
   useEffect(() => {
-    if (!pipes || lengths?.of === pipes) return;
+    if (!pipeKmUrl || pipeRows) return;
     let live = true;
-    void import('../geo/compute-pipe-renewal.ts').then(({ pipeLengthsKm }) => {
-      if (live) setLengths({ of: pipes, km: pipeLengthsKm(pipes) });
-    });
+    void loadRows<PipeKmRow>(pipeKmUrl).then((rows) => live && setPipeRows(rows));
     return () => {
       live = false;
     };
-  }, [pipes, lengths]);
+  }, [pipeKmUrl, pipeRows]);
 
   useEffect(() => {
     const table = manifest.tables.townships;
@@ -49,24 +46,20 @@ export function useComputedFigures(
 
   const { year, pipeTypes, pipeDistricts } = filters;
   useEffect(() => {
-    if (!pipes || lengths?.of !== pipes) return;
+    if (!pipeRows) return;
     let live = true;
-    void import('../geo/compute-pipe-renewal.ts').then(({ computePipeRenewal }) => {
-      const renewal = computePipeRenewal(
-        pipes,
-        {
-          year,
-          ...(pipeTypes ? { types: pipeTypes } : {}),
-          ...(pipeDistricts ? { districts: pipeDistricts } : {}),
-        },
-        lengths.km,
-      );
+    void import('../geo/compute-pipe-renewal.ts').then(({ computePipeRenewalFromRows }) => {
+      const renewal = computePipeRenewalFromRows(pipeRows, {
+        year,
+        ...(pipeTypes ? { types: pipeTypes } : {}),
+        ...(pipeDistricts ? { districts: pipeDistricts } : {}),
+      });
       if (live) setFigures((f) => ({ ...f, pipes: renewal }));
     });
     return () => {
       live = false;
     };
-  }, [pipes, lengths, year, pipeTypes, pipeDistricts]);
+  }, [pipeRows, year, pipeTypes, pipeDistricts]);
 
   useEffect(() => {
     if (!stations || !townships) return;
@@ -80,12 +73,13 @@ export function useComputedFigures(
     };
   }, [stations, townships, year]);
 
+  const pipesInUse = pipeKmUrl !== undefined;
   return useMemo(
     () => ({
-      ...(pipes ? { pipes: figures.pipes } : {}),
+      ...(pipesInUse ? { pipes: figures.pipes } : {}),
       ...(stations ? { townships: figures.townships } : {}),
     }),
-    [figures, pipes, stations],
+    [figures, pipesInUse, stations],
   );
 }
 

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { type DataManifest } from '../layers/dataset-meta.ts';
+import { type BuiltTiles, type DataManifest } from '../layers/dataset-meta.ts';
 import { loadDataset } from '../layers/load-data.ts';
 
 /**
  * The datasets loaded so far, fetching the wanted ones that are missing. A layer's data is
  * fetched when it is first needed (turned on, linked from an opened measure), so the first
- * load carries only what the first view shows.
+ * load carries only what the first view shows. A dataset the build cut into tiles is not
+ * fetched at all: it is listed in `tiled`, and the map reads its tiles by byte ranges.
  */
 export function useDatasets(
   manifest: DataManifest,
@@ -14,6 +15,7 @@ export function useDatasets(
   wanted: readonly string[],
 ): {
   data: ReadonlyMap<string, FeatureCollection>;
+  tiled: ReadonlyMap<string, BuiltTiles>;
   loading: string[];
   failed: Record<string, string>;
 } {
@@ -27,6 +29,7 @@ export function useDatasets(
     for (const id of key.split(',')) {
       if (!id || data.has(id) || inFlight.current.has(id) || id in failed) continue;
       const meta = manifest.datasets[id];
+      if (meta?.tiles) continue;
       inFlight.current.add(id);
       const done = () => {
         inFlight.current.delete(id);
@@ -45,6 +48,19 @@ export function useDatasets(
         .finally(done);
     }
   }, [key, manifest, data, failed]);
-  const loading = key.split(',').filter((id) => id && !data.has(id) && !(id in failed));
-  return { data, loading, failed };
+  const tiled = useMemo(
+    () =>
+      new Map(
+        key
+          .split(',')
+          .flatMap((id) =>
+            manifest.datasets[id]?.tiles ? [[id, manifest.datasets[id].tiles]] : [],
+          ),
+      ),
+    [key, manifest],
+  );
+  const loading = key
+    .split(',')
+    .filter((id) => id && !data.has(id) && !tiled.has(id) && !(id in failed));
+  return { data, tiled, loading, failed };
 }

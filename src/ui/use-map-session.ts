@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type Bounds } from '../geo/bounds-of-features.ts';
 import { applyLocale } from '../i18n/i18n.ts';
@@ -67,10 +67,34 @@ export function useMapSession({
       ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
     ];
   }, [visible, state]);
-  const { data: loaded } = useDatasets(manifest, initialData, wantedDatasets);
+  const { data: loaded, tiled } = useDatasets(manifest, initialData, wantedDatasets);
   const data = useMemo(
     () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
     [loaded, extraData],
+  );
+  // Tiled layers are not in `data`: the feature list says how many features they have instead.
+  const unlisted = useMemo(
+    () => new Map([...tiled.keys()].map((id) => [id, manifest.datasets[id]?.featureCount ?? 0])),
+    [tiled, manifest],
+  );
+  // Features of tiled layers the map read from its tiles (the selection), by "layer:id".
+  const [tiledFeatures, setTiledFeatures] = useState<ReadonlyMap<string, Feature>>(new Map());
+  const onTiledFeature = useCallback(
+    (ref: FeatureRef, feature: Feature) =>
+      setTiledFeatures((m) => new Map(m).set(`${ref.layer}:${ref.id}`, feature)),
+    [],
+  );
+  /** A feature by reference: from its layer's collection, or as read from its tiles. */
+  const featureOf = useCallback(
+    (ref: FeatureRef | null): Feature | undefined => {
+      if (!ref) return undefined;
+      const collection = data.get(layerById(ref.layer)?.dataset ?? '');
+      return (
+        collection?.features.find((f) => String(f.id) === ref.id) ??
+        tiledFeatures.get(`${ref.layer}:${ref.id}`)
+      );
+    },
+    [data, tiledFeatures],
   );
   const [announcement, setAnnouncement] = useState('');
   // Both pages honour the system setting as well as 关怀模式: no animated camera moves.
@@ -107,7 +131,7 @@ export function useMapSession({
     },
     [data, homeBounds],
   );
-  const figures = useComputedFigures(manifest, data, state.filters);
+  const figures = useComputedFigures(manifest, data, state.filters, wantedDatasets);
   const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
   const mapData = useMemo(
     () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
@@ -134,6 +158,7 @@ export function useMapSession({
   const mapProps = {
     layers,
     data: mapData,
+    tiled,
     visible,
     locale: state.locale,
     filters: state.filters,
@@ -144,6 +169,7 @@ export function useMapSession({
     highlighted,
     fitTarget,
     animate: !state.care && !reducedMotion,
+    onTiledFeature,
   };
-  return { visible, data, mapProps, plan, announcement, setAnnouncement };
+  return { visible, data, unlisted, featureOf, mapProps, plan, announcement, setAnnouncement };
 }

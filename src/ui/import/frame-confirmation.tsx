@@ -1,5 +1,5 @@
 import { useId, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { FRAMES, type Frame } from '../../geo/frames.ts';
 import type { Inspection } from '../../import/import-dataset.ts';
 import type { Locale } from '../../layers/layer-def.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import type { Frame } from '../../geo/frames.ts';
 import { startImport, type ImportJob } from '../../import/import-client.ts';

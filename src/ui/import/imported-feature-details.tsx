@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import type { FeatureLinks } from '../../import/imported-layer-record.ts';
 import type { Locale } from '../../layers/layer-def.ts';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { SERVICE_DISTANCES, type ThematicFilters } from '../../state/thematic-filters.ts';
 import { ComputedValue } from '../computed-value.tsx';
 import { usePlan } from '../plan-context.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { PLAN_PERIOD } from '../../plan/plan-period.ts';
 
 /** The plan-period slider (2025 → end of the plan): what is renewed or opened by that year. */
