@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -49,13 +48,6 @@ export default defineConfig({
       { find: /^react-dom(\/client)?$/, replacement: 'preact/compat$1' },
       { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
       { find: /^react\/(jsx-runtime|jsx-dev-runtime)$/, replacement: 'preact/compat/$1' },
-      // src/ui/use-map-session.ts still imports `useTranslation` from react-i18next; the
-      // product's own hook has the same call shape. Goes when that file imports
-      // src/i18n/use-translation.ts (and with it the react-i18next and i18next packages).
-      {
-        find: /^react-i18next$/,
-        replacement: fileURLToPath(new URL('./src/i18n/use-translation.ts', import.meta.url)),
-      },
     ],
   },
   // maplibre-gl 6's worker fails to load when Vite pre-bundles it (measured, see DATA-SOURCES).

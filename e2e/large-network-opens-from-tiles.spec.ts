@@ -113,3 +113,21 @@ test('a large pipe network opens from tiles: the planner sees and inspects pipes
   await expect(browser.getByTestId('feature-list-tiled')).toContainText('矢量瓦片');
   expect(seen.geojson).toEqual([]);
 });
+
+test('a shared link to one pipe of a tiled network opens its inspector; a wrong id says not found', async ({
+  page,
+}) => {
+  await serveAsTiled(page);
+  const pipe = pipes.features[0]!;
+  const [a, b] = (pipe.geometry as { coordinates: number[][] }).coordinates;
+  const at = `${(a![0]! + b![0]!) / 2},${(a![1]! + b![1]!) / 2}`;
+  await openMap(page, `?layers=districts,pipes&feature=pipes:${pipe.id}&view=${at},14`);
+  const inspector = page.getByTestId('inspector');
+  // Read from its tile once loaded; never "not found" meanwhile.
+  await expect(inspector.getByRole('heading', { level: 2 })).toContainText(String(pipe.id));
+  await expect(inspector).toContainText(String(pipe.properties!.material));
+  await expect(inspector).not.toContainText('未找到');
+
+  await openMap(page, `?layers=districts,pipes&feature=pipes:P999999&view=${at},14`);
+  await expect(page.getByTestId('inspector')).toContainText('未找到要素 P999999');
+});

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { BuiltDataset } from '../../src/layers/dataset-meta.ts';
+import { BuiltDataset } from '../../src/layers/dataset-schemas.ts';
 import type { DataRule } from '../../src/geo/validate-geojson.ts';
 import { buildDatasets } from './build-datasets.ts';
 

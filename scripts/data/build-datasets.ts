@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-meta.ts';
+import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-schemas.ts';
 import { deriveStructure } from '../../src/geo/derive-structure.ts';
 import {
   validateFeatureProperties,

@@ -7,7 +7,7 @@ import { assignDistrict } from '../../src/geo/assign-district.ts';
 import { computeTownshipCoverage } from '../../src/geo/compute-township-coverage.ts';
 import { formatDataIssue, type DataRule } from '../../src/geo/validate-geojson.ts';
 import type { ChargingStationProperties } from '../../src/layers/feature-schemas.ts';
-import { BuiltTable } from '../../src/layers/dataset-meta.ts';
+import { BuiltTable } from '../../src/layers/dataset-schemas.ts';
 import { buildDatasets } from './build-datasets.ts';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { BuiltTiles } from '../../src/layers/dataset-meta.ts';
+import { BuiltTiles } from '../../src/layers/dataset-schemas.ts';
 import { datasetTiles, TILE_MIN_FEATURES } from './dataset-tiles.ts';
 
 /** `n` short segments across central Guiyang; deterministic. */

@@ -1,5 +1,6 @@
 import { LAYERS } from '../../src/layers/index.ts';
 import { catalogue } from '../../src/plan/catalogue.ts';
+import { CatalogueSchema, PlanLinksSchema } from '../../src/plan/catalogue-schema.ts';
 import { links } from '../../src/plan/links.ts';
 import { validatePlanLinks, type FeatureIndex } from '../../src/plan/validate-plan-links.ts';
 import { featureIdOf } from '../../src/geo/validate-geojson.ts';
@@ -16,8 +17,28 @@ export function featureIndexOf(datasets: readonly BuiltData[]): FeatureIndex {
   return index;
 }
 
-/** Checks the plan's links against the built datasets; returns one line per broken link. */
+/**
+ * Where catalogue.json and links.json break their schemas (the app takes them unchecked), one
+ * line per problem.
+ */
+export function planShapeErrors(catalogueJson: unknown, linksJson: unknown): string[] {
+  return [
+    ['catalogue.json', CatalogueSchema.safeParse(catalogueJson)] as const,
+    ['links.json', PlanLinksSchema.safeParse(linksJson)] as const,
+  ].flatMap(([file, parsed]) =>
+    (parsed.error?.issues ?? []).map(
+      (issue) => `geodata/plan/${file}[${issue.path.join('.')}] › plan-invalid: ${issue.message}`,
+    ),
+  );
+}
+
+/**
+ * Checks the plan's files against their schemas, then its links against the built datasets;
+ * returns one line per problem.
+ */
 export function validateBuiltPlanLinks(datasets: readonly BuiltData[]): string[] {
+  const shapeErrors = planShapeErrors(catalogue, links);
+  if (shapeErrors.length > 0) return shapeErrors;
   return validatePlanLinks(catalogue, links, featureIndexOf(datasets)).map(
     (e) => `geodata/plan/${e.where} › ${e.rule}: ${e.message}`,
   );

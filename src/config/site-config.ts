@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 
 /** Whether a string is exactly a web origin (`https://host[:port]`, no path, no trailing slash). */
 export function isOrigin(value: string): boolean {
@@ -34,33 +34,41 @@ function isSameOriginPathOrHttps(value: string): boolean {
   return value.length > 0 && !/[\s"'<>\\]/.test(value);
 }
 
-const Origin = z.string().refine(isOrigin, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not an origin: give scheme and host only, like "https://www.guiyang.gov.cn"`,
-});
+const Origin = z.string().check(
+  z.refine(isOrigin, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not an origin: give scheme and host only, like "https://www.guiyang.gov.cn"`,
+  }),
+);
 
-const CspSource = z.string().refine(isCspSource, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a CSP source: use 'self', 'none', a scheme like https: or a host like https://www.guiyang.gov.cn`,
-});
+const CspSource = z.string().check(
+  z.refine(isCspSource, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a CSP source: use 'self', 'none', a scheme like https: or a host like https://www.guiyang.gov.cn`,
+  }),
+);
 
-const TileUrl = z.string().refine(isSameOriginPathOrHttps, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} must be a path on this site (e.g. "tiles/basemap.pmtiles") or an https:// URL`,
-});
+const TileUrl = z.string().check(
+  z.refine(isSameOriginPathOrHttps, {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} must be a path on this site (e.g. "tiles/basemap.pmtiles") or an https:// URL`,
+  }),
+);
 
 /** Where the embed may be framed, and who may talk to it. */
 export const EmbedConfig = z.object({
   /** Origins whose pages may send the embed messages (postMessage), e.g. "https://www.guiyang.gov.cn"; default none. */
-  allowedOrigins: z.array(Origin).default([]),
+  allowedOrigins: z._default(z.array(Origin), []),
   /** CSP `frame-ancestors` sources: the pages that may show the map in an iframe; default same origin only. */
-  frameAncestors: z
-    .array(CspSource)
-    .min(1)
-    .refine((list) => !list.includes("'none'") || list.length === 1, {
-      error: "'none' cannot be combined with other frame ancestors",
-    })
-    .default(["'self'"]),
+  frameAncestors: z._default(
+    z.array(CspSource).check(
+      z.minLength(1),
+      z.refine((list) => !list.includes("'none'") || list.length === 1, {
+        error: "'none' cannot be combined with other frame ancestors",
+      }),
+    ),
+    ["'self'"],
+  ),
 });
 
 /** The basemap under the plan's layers; the default is the project's own offline basemap. */
@@ -73,13 +81,13 @@ export const BasemapConfig = z.discriminatedUnion('kind', [
     /** 天地图 Web-Mercator (`_w`) tiles with Chinese labels. */
     kind: z.literal('tianditu'),
     /** `vec` = map + `cva` labels, `img` = imagery + `cia` labels; default `vec`. */
-    layer: z.enum(['vec', 'img']).default('vec'),
+    layer: z._default(z.enum(['vec', 'img']), 'vec'),
     /** The deployment's 天地图 key (`tk`), bound to the site's domain at console.tianditu.gov.cn; required. */
     key: z
       .string()
-      .regex(/^[A-Za-z0-9]{8,64}$/, { error: 'a 天地图 key is 8–64 letters and digits' }),
+      .check(z.regex(/^[A-Za-z0-9]{8,64}$/, { error: 'a 天地图 key is 8–64 letters and digits' })),
     /** 天地图's own 审图号 text, shown with its attribution, e.g. "审图号:GS(2024)0568号"; default none. */
-    reviewNumber: z.string().min(1).max(80).optional(),
+    reviewNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
   }),
   z.object({
     /** A PMTiles archive (raster or vector), read with HTTP byte ranges. */
@@ -87,7 +95,7 @@ export const BasemapConfig = z.discriminatedUnion('kind', [
     /** The archive: a path on this site or an https URL (that host must allow CORS and Range). */
     url: TileUrl,
     /** Attribution shown with the data sources; default: the archive's own metadata. */
-    attribution: z.string().max(200).optional(),
+    attribution: z.optional(z.string().check(z.maxLength(200))),
   }),
   z.object({
     /** A MapLibre style whose sources and layers are drawn under the plan's layers. */
@@ -95,9 +103,9 @@ export const BasemapConfig = z.discriminatedUnion('kind', [
     /** The style JSON: a path on this site or an https URL. */
     url: TileUrl,
     /** Further origins the style's tiles come from, added to the CSP; default none. */
-    hosts: z.array(Origin).default([]),
+    hosts: z._default(z.array(Origin), []),
     /** Attribution shown with the data sources; default: the attributions of the style's sources. */
-    attribution: z.string().max(200).optional(),
+    attribution: z.optional(z.string().check(z.maxLength(200))),
   }),
 ]);
 /** {@link BasemapConfig} as a type. */
@@ -110,17 +118,17 @@ export type BasemapConfig = z.infer<typeof BasemapConfig>;
  */
 export const SiteConfig = z.object({
   /** The map review number (审图号) shown on every public map; `null` shows "not configured". */
-  reviewNumber: z.string().min(1).max(80).nullable().default(null),
+  reviewNumber: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(80))), null),
   /** Iframe embedding: allowed message origins and CSP frame ancestors. */
-  embed: EmbedConfig.prefault({}),
+  embed: z.prefault(EmbedConfig, {}),
   /** The basemap; default `{ "kind": "offline" }`. */
-  basemap: BasemapConfig.default({ kind: 'offline' }),
+  basemap: z._default(BasemapConfig, { kind: 'offline' }),
 });
 /** {@link SiteConfig} as a type. */
 export type SiteConfig = z.infer<typeof SiteConfig>;
 
 /** The problems of an invalid configuration, one line each: `field.path: message`. */
-export function describeConfigIssues(error: z.ZodError): string {
+export function describeConfigIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('\n');

@@ -53,14 +53,15 @@ export function EmbedApp({
     (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
-  const { visible, data, unlisted, featureOf, mapProps, plan, announcement } = useMapSession({
-    initialState,
-    state,
-    update,
-    manifest,
-    initialData,
-    layers: LAYERS,
-  });
+  const { visible, data, unlisted, featureOf, featureLoading, mapProps, plan, announcement } =
+    useMapSession({
+      initialState,
+      state,
+      update,
+      manifest,
+      initialData,
+      layers: LAYERS,
+    });
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -240,6 +241,7 @@ export function EmbedApp({
             selected={state.feature}
             layer={selectedLayer}
             feature={featureOf(state.feature)}
+            loading={featureLoading(state.feature)}
             manifest={manifest}
             locale={state.locale}
             headingRef={inspectorHeading}

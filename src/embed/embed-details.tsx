@@ -17,6 +17,8 @@ interface EmbedDetailsProps {
   /** The selected feature's layer, and the feature (undefined while its data loads). */
   layer: LayerDef | undefined;
   feature: Feature | undefined;
+  /** The feature's data is still on its way: the inspector says so, not "not found". */
+  loading: boolean;
   manifest: DataManifest;
   locale: Locale;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -34,6 +36,7 @@ export function EmbedDetails({
   selected,
   layer,
   feature,
+  loading,
   manifest,
   locale,
   headingRef,
@@ -56,6 +59,7 @@ export function EmbedDetails({
           layer={layer}
           featureId={selected.id}
           feature={feature}
+          loading={loading}
           meta={manifest.datasets[layer.dataset]}
           locale={locale}
           headingRef={headingRef}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../config/zod-mini.ts';
 
 /**
  * The postMessage protocol between a host page and the embedded map, typed and versioned.
@@ -10,61 +10,53 @@ export const PROTOCOL = 'gy-plan-map';
 export const PROTOCOL_VERSION = 1;
 
 const Envelope = { protocol: z.literal(PROTOCOL), version: z.literal(PROTOCOL_VERSION) };
-const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/);
-const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]);
-const Feature = z.object({ layer: Id, id: Id }).strict();
+const Id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/));
+const LngLat = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-85), z.lte(85)),
+]);
+const Feature = z.strictObject({ layer: Id, id: Id });
+const RequestId = z.optional(z.string().check(z.maxLength(64)));
 
 /** Commands a host may send. `requestId` (optional) is echoed in the `error` event. */
 export const HostCommand = z.discriminatedUnion('type', [
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('show-layers'),
-      layers: z.array(Id).max(50),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('fly-to'),
-      center: LngLat,
-      zoom: z.number().min(0).max(22).optional(),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('select-feature'),
-      feature: Feature.nullable(),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('open-measure'),
-      measure: Id.nullable(),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('open-indicator'),
-      indicator: Id.nullable(),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...Envelope,
-      type: z.literal('set-locale'),
-      locale: z.enum(['zh', 'en']),
-      requestId: z.string().max(64).optional(),
-    })
-    .strict(),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('show-layers'),
+    layers: z.array(Id).check(z.maxLength(50)),
+    requestId: RequestId,
+  }),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('fly-to'),
+    center: LngLat,
+    zoom: z.optional(z.number().check(z.gte(0), z.lte(22))),
+    requestId: RequestId,
+  }),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('select-feature'),
+    feature: z.nullable(Feature),
+    requestId: RequestId,
+  }),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('open-measure'),
+    measure: z.nullable(Id),
+    requestId: RequestId,
+  }),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('open-indicator'),
+    indicator: z.nullable(Id),
+    requestId: RequestId,
+  }),
+  z.strictObject({
+    ...Envelope,
+    type: z.literal('set-locale'),
+    locale: z.enum(['zh', 'en']),
+    requestId: RequestId,
+  }),
 ]);
 /** {@link HostCommand} as a type. */
 export type HostCommand = z.infer<typeof HostCommand>;

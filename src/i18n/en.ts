@@ -52,6 +52,7 @@ export const en: Dictionary = {
       cluster: 'Cluster',
     },
     context: 'Neighbour for integration (context)',
+    loading: 'Reading the feature…',
     notFound: 'Feature {{id}} not found',
   },
   plan: {

@@ -53,6 +53,7 @@ export const zh = {
       cluster: '多组团',
     },
     context: '周边一体化地区(参照)',
+    loading: '正在读取要素…',
     notFound: '未找到要素 {{id}}',
   },
   plan: {

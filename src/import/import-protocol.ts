@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { z } from 'zod';
+import { z } from '../config/zod-mini.ts';
 import { FRAMES } from '../geo/frames.ts';
 import type { ConvertOutcome, ImportProgress, Inspection } from './import-dataset.ts';
 import type { ImportIssue } from './import-issue.ts';
@@ -14,15 +14,15 @@ const isCollection = (value: unknown): value is FeatureCollection =>
   (value as { type?: unknown }).type === 'FeatureCollection' &&
   Array.isArray((value as { features?: unknown }).features);
 
-const Job = z.string().min(1);
+const Job = z.string().check(z.minLength(1));
 
 /** Features per `features` message of a converted collection. */
 export const RESULT_CHUNK = 4000;
 
 /** Limits the page may set (tests and stories lower them); defaults are the pipeline's. */
 export const ImportLimits = z.object({
-  maxFileBytes: z.number().positive().optional(),
-  maxExpandedBytes: z.number().positive().optional(),
+  maxFileBytes: z.optional(z.number().check(z.positive())),
+  maxExpandedBytes: z.optional(z.number().check(z.positive())),
 });
 
 /** Page → worker. `inspect` transfers the file's bytes; `convert` names the confirmed frame. */
@@ -30,10 +30,10 @@ export const ImportRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('inspect'),
     job: Job,
-    fileName: z.string().min(1),
+    fileName: z.string().check(z.minLength(1)),
     buffer: z.instanceof(ArrayBuffer),
-    reference: z.custom<FeatureCollection>(isCollection).optional(),
-    limits: ImportLimits.optional(),
+    reference: z.optional(z.custom<FeatureCollection>(isCollection)),
+    limits: z.optional(ImportLimits),
   }),
   z.object({ type: z.literal('convert'), job: Job, frame: z.enum(FRAMES) }),
 ]);
@@ -49,7 +49,7 @@ const Issue = z.custom<ImportIssue>(
     typeof (v as ImportIssue).message?.zh === 'string' &&
     typeof (v as ImportIssue).message?.en === 'string',
 );
-const Failure = z.object({ ok: z.literal(false), errors: z.array(Issue).min(1) });
+const Failure = z.object({ ok: z.literal(false), errors: z.array(Issue).check(z.minLength(1)) });
 
 /** Phase 1's answer as the page receives it (the parsed data stays in the worker). */
 export const InspectOutcome = z.union([

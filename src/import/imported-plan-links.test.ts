@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../plan/catalogue.ts';
-import { LayerLinkSchema } from '../plan/plan-schema.ts';
+import { LayerLinkSchema } from '../plan/catalogue-schema.ts';
 import { parcelCollection } from './__fixtures__/import-cases.ts';
 import { importedPlanLinks } from './imported-plan-links.ts';
 import type { ImportedLayer } from './imported-layer-record.ts';

@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../config/zod-mini.ts';
 import type { BilingualText } from '../geo/bilingual-text.ts';
 import { FRAMES } from '../geo/frames.ts';
 import {
@@ -53,13 +53,13 @@ const chunkKey = (id: string, n: number) => `layer/${id}/features/${n}`;
 const linksKey = (id: string) => `layer/${id}/links`;
 
 const LayerMeta = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   fileName: z.string(),
   frame: z.enum(FRAMES),
   importedAt: z.string(),
   featureCount: z.number(),
-  chunks: z.number().int().nonnegative(),
+  chunks: z.int().check(z.nonnegative()),
 });
 const Links = z.record(
   z.string(),

@@ -1,8 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { type Palette } from '../theme/palette.ts';
+import type { Palette } from '../theme/palette.ts';
 import { DEFAULT_FILTERS } from '../state/thematic-filters.ts';
-import { STATION_TYPES, type StationType } from './feature-schemas.ts';
-import { type LocalizedText } from './dataset-meta.ts';
+import { STATION_TYPES, type StationType } from './feature-values.ts';
+import type { LocalizedText } from './dataset-meta.ts';
 import { type LayerDef, isHighlighted, isSelected, labelExpression } from './layer-def.ts';
 
 /** Station types: token, legend text and the one-character badge drawn on the symbol. */

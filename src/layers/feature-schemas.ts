@@ -1,57 +1,42 @@
 import { z } from 'zod';
+import { PROVENANCES } from './dataset-meta.ts';
+import {
+  GUIYANG_DISTRICT_CODES,
+  PARK_KINDS,
+  PIPE_MATERIALS,
+  PIPE_STATUSES,
+  PIPE_TYPES,
+  RECORD_YEARS,
+  STATION_TYPES,
+  TOWNSHIP_KINDS,
+} from './feature-values.ts';
 
 // Properties that features of the thematic datasets must carry. The data build checks every
 // feature against these (rule `property-invalid`), so a city file that replaces the sample data
 // fails with the file, the feature and the property named, never with a blank layer.
 // Unknown extra properties are allowed: a city's own attributes pass through untouched.
 
-/** The ten county-level units of Guiyang (admin codes), the only valid `district` values. */
-export const GUIYANG_DISTRICT_CODES = [
-  '520102', // 南明区
-  '520103', // 云岩区
-  '520111', // 花溪区
-  '520112', // 乌当区
-  '520113', // 白云区
-  '520115', // 观山湖区
-  '520121', // 开阳县
-  '520122', // 息烽县
-  '520123', // 修文县
-  '520181', // 清镇市
-] as const;
-/** One of {@link GUIYANG_DISTRICT_CODES}. */
-export type DistrictCode = (typeof GUIYANG_DISTRICT_CODES)[number];
-
-/** Pipe types as Chinese utility records name them; 排水 is split into storm and sewage. */
-export const PIPE_TYPES = ['给水', '排水-雨水', '排水-污水', '燃气', '综合管廊'] as const;
-/** One of {@link PIPE_TYPES}. */
-export type PipeType = (typeof PIPE_TYPES)[number];
-
-/**
- * Where a pipe stands. `year` means, by status: 现状 the year it was built; 已改造 the year its
- * renewal (or new construction) was completed; 改造中 the year the works are due to finish;
- * 规划 the year it is planned for.
- */
-export const PIPE_STATUSES = ['现状', '改造中', '已改造', '规划'] as const;
-/** One of {@link PIPE_STATUSES}. */
-export type PipeStatus = (typeof PIPE_STATUSES)[number];
-
-/** Pipe materials; 灰口铸铁 (grey cast iron) is what 老旧燃气管道更新改造 mostly replaces. */
-export const PIPE_MATERIALS = ['球墨铸铁', '灰口铸铁', '钢', 'PE', 'HDPE', '钢筋混凝土'] as const;
-/** One of {@link PIPE_MATERIALS}. */
-export type PipeMaterial = (typeof PIPE_MATERIALS)[number];
-
-/** Station types named by measure 四(三): 快充 (charging), 换电 (battery swap), 加氢 (hydrogen). */
-export const STATION_TYPES = ['充电站', '换电站', '加氢站'] as const;
-/** One of {@link STATION_TYPES}. */
-export type StationType = (typeof STATION_TYPES)[number];
-
-/** Township-level unit kinds; 乡 and 镇 are the denominator of 充换电设施"乡乡全覆盖". */
-export const TOWNSHIP_KINDS = ['乡', '镇', '街道'] as const;
-/** One of {@link TOWNSHIP_KINDS}. */
-export type TownshipKind = (typeof TOWNSHIP_KINDS)[number];
-
-/** Years a record may carry: from the first modern water works to two decades past the plan. */
-export const RECORD_YEARS = { min: 1900, max: 2050 } as const;
+// The value lists live in feature-values.ts, which the app reads without loading zod; they
+// are re-exported here for the build's modules, which need the schemas anyway.
+export {
+  GUIYANG_DISTRICT_CODES,
+  PARK_KINDS,
+  PIPE_MATERIALS,
+  PIPE_STATUSES,
+  PIPE_TYPES,
+  RECORD_YEARS,
+  STATION_TYPES,
+  TOWNSHIP_KINDS,
+};
+export type {
+  DistrictCode,
+  ParkKind,
+  PipeMaterial,
+  PipeStatus,
+  PipeType,
+  StationType,
+  TownshipKind,
+} from './feature-values.ts';
 
 const year = z.int().min(RECORD_YEARS.min).max(RECORD_YEARS.max);
 const districtCode = z.enum(GUIYANG_DISTRICT_CODES);
@@ -106,6 +91,39 @@ export const Township = z
   .strict();
 /** {@link Township} as a type. */
 export type Township = z.infer<typeof Township>;
+
+/**
+ * Properties of one feature of `geodata/parks.geojson` (checked by the layer's tests). Extra
+ * properties pass, so a city's own attributes survive a replacement file.
+ */
+export const ParkProperties = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The document's wording (with the host place where the document names several parks). */
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** The official full name, where it differs from the document's short form. */
+  fullName: z.string().min(1).optional(),
+  kind: z.enum(PARK_KINDS),
+  /** Development-zone level: only where a checkable fact or the document says it, else null. */
+  level: z.enum(['national', 'provincial']).nullable(),
+  /** Why the level is what it is (also why it is null, where a reader might expect one). */
+  levelNote: z.string().min(1).optional(),
+  status: z.enum(['existing', 'planned']),
+  /** The county-level unit the feature lies in; null when it spans several or is only known by 贵安新区. */
+  district: z.enum(GUIYANG_DISTRICT_CODES).nullable(),
+  /** The units a schematic extent overlaps, where `district` is null (may include neighbours). */
+  spans: z
+    .array(z.string().regex(/^\d{6}$/))
+    .min(2)
+    .optional(),
+  /** The phrase of 筑府发〔2025〕17号 naming the feature, verbatim. */
+  basis: z.string().min(1),
+  /** How the schematic position or extent was chosen. */
+  placementNote: z.string().min(1).optional(),
+  provenance: z.enum(PROVENANCES),
+});
+/** {@link ParkProperties} as a type. */
+export type ParkProperties = z.infer<typeof ParkProperties>;
 
 /** The feature schemas a dataset's metadata can name, with the geometry type each requires. */
 export const FEATURE_SCHEMAS = {

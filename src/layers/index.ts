@@ -1,4 +1,4 @@
-import { type LayerDef } from './layer-def.ts';
+import type { LayerDef } from './layer-def.ts';
 import { chargingStations } from './charging-stations.ts';
 import { districts } from './districts.ts';
 import { parks } from './parks.ts';

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { type Palette } from '../theme/palette.ts';
-import { type LocalizedText } from './dataset-meta.ts';
-import { type ThematicFilters } from '../state/thematic-filters.ts';
+import type { Palette } from '../theme/palette.ts';
+import type { LocalizedText } from './dataset-meta.ts';
+import type { ThematicFilters } from '../state/thematic-filters.ts';
 
 /** The interface language; Chinese is the default. */
 export type Locale = 'zh' | 'en';

@@ -14,8 +14,10 @@ import { links } from '../plan/links.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { palette } from '../theme/palette.ts';
 import { LAYERS } from './index.ts';
-import { type Locale } from './layer-def.ts';
-import { PARK_KINDS, PARK_KIND_BADGE, ParkProperties, parks } from './parks.ts';
+import type { Locale } from './layer-def.ts';
+import { ParkProperties } from './feature-schemas.ts';
+import { PARK_KINDS } from './feature-values.ts';
+import { PARK_KIND_BADGE, parks } from './parks.ts';
 
 const collection = JSON.parse(
   readFileSync(new URL('../../geodata/parks.geojson', import.meta.url), 'utf8'),

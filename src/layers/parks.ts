@@ -1,7 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { z } from 'zod';
-import { type Palette } from '../theme/palette.ts';
-import { GUIYANG_DISTRICT_CODES } from './feature-schemas.ts';
+import type { Palette } from '../theme/palette.ts';
+import { PARK_KINDS, type ParkKind } from './feature-values.ts';
 import {
   type LayerDef,
   type Locale,
@@ -9,50 +8,6 @@ import {
   isSelected,
   labelExpression,
 } from './layer-def.ts';
-
-/** What a feature of the parks layer is; drives its colour, its badge and its legend row. */
-export const PARK_KINDS = [
-  'development-zone',
-  'industrial-park',
-  'incubator',
-  'culture-tourism',
-  'ecology',
-] as const;
-/** One of {@link PARK_KINDS}. */
-export type ParkKind = (typeof PARK_KINDS)[number];
-
-/**
- * Properties of one feature of `geodata/parks.geojson`. Extra properties pass, so a city's own
- * attributes survive a replacement file.
- */
-export const ParkProperties = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  /** The document's wording (with the host place where the document names several parks). */
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  /** The official full name, where it differs from the document's short form. */
-  fullName: z.string().min(1).optional(),
-  kind: z.enum(PARK_KINDS),
-  /** Development-zone level: only where a checkable fact or the document says it, else null. */
-  level: z.enum(['national', 'provincial']).nullable(),
-  /** Why the level is what it is (also why it is null, where a reader might expect one). */
-  levelNote: z.string().min(1).optional(),
-  status: z.enum(['existing', 'planned']),
-  /** The county-level unit the feature lies in; null when it spans several or is only known by 贵安新区. */
-  district: z.enum(GUIYANG_DISTRICT_CODES).nullable(),
-  /** The units a schematic extent overlaps, where `district` is null (may include neighbours). */
-  spans: z
-    .array(z.string().regex(/^\d{6}$/))
-    .min(2)
-    .optional(),
-  /** The phrase of 筑府发〔2025〕17号 naming the feature, verbatim. */
-  basis: z.string().min(1),
-  /** How the schematic position or extent was chosen. */
-  placementNote: z.string().min(1).optional(),
-  provenance: z.enum(['real', 'schematic', 'sample']),
-});
-/** {@link ParkProperties} as a type. */
-export type ParkProperties = z.infer<typeof ParkProperties>;
 
 /** The palette token of each kind: one place, read by the style and the legend alike. */
 export const PARK_KIND_COLOR: Readonly<Record<ParkKind, keyof Palette>> = {

@@ -1,8 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { type Palette } from '../theme/palette.ts';
+import type { Palette } from '../theme/palette.ts';
 import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
-import { PIPE_STATUSES, PIPE_TYPES, type PipeStatus, type PipeType } from './feature-schemas.ts';
-import { type LocalizedText } from './dataset-meta.ts';
+import { PIPE_STATUSES, PIPE_TYPES, type PipeStatus, type PipeType } from './feature-values.ts';
+import type { LocalizedText } from './dataset-meta.ts';
 import { type LayerDef, isHighlighted, isSelected } from './layer-def.ts';
 
 /** Pipe types in words, and their palette tokens. */

@@ -47,7 +47,7 @@ export interface PlanMapOptions {
    * The selected feature of a tiled layer, read from its tiles once they are loaded: the app
    * has no collection to look it up in (the inspector shows its properties from this).
    */
-  onTiledFeature?: (ref: FeatureRef, feature: Feature) => void;
+  onTiledFeature?: (ref: FeatureRef, feature: Feature | null) => void;
   /** Whether animations run (off in 关怀模式 and for users who prefer reduced motion). */
   animate?: boolean;
   /** Text for the reset-view control. */
@@ -320,25 +320,23 @@ export class PlanMap {
   }
 
   /**
-   * Reads the selected feature of a tiled layer from the loaded tiles and reports it; until
-   * its tile has loaded (a deep link), it tries again each time the map goes idle.
+   * Reads the selected feature of a tiled layer from the loaded tiles and reports it. Until its
+   * tile has loaded (a deep link) it waits for the map to go idle once more; a feature still
+   * not in the tiles then is reported as not found (null).
    */
   private resolveTiledSelection() {
     const ref = this.selected;
     const layer = ref && this.layers.find((l) => l.id === ref.layer);
     const tiles = layer && this.tiled.get(layer.dataset);
-    if (!ref || !layer || !tiles || !this.options.onTiledFeature) return;
-    const find = () => {
-      if (this.selected !== ref) return true;
-      const feature = tiledFeature(this.map, layer.dataset, tiles, ref.id);
-      if (feature) this.options.onTiledFeature?.(ref, feature);
-      return feature !== undefined;
-    };
-    if (find()) return;
-    const retry = () => {
-      if (find()) this.map.off('idle', retry);
-    };
-    this.map.on('idle', retry);
+    const report = this.options.onTiledFeature;
+    if (!ref || !layer || !tiles || !report) return;
+    const found = () => tiledFeature(this.map, layer.dataset, tiles, ref.id);
+    const now = found();
+    if (now) return report(ref, now);
+    this.map.once('idle', () => {
+      if (this.selected === ref) report(ref, found() ?? null);
+    });
+    this.map.triggerRepaint();
   }
 
   private applyStates() {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { catalogue } from './catalogue.ts';
+import { CatalogueSchema, PlanLinksSchema } from './catalogue-schema.ts';
+import { links } from './links.ts';
 import { documentText } from './__fixtures__/plan-fixtures.ts';
 
 // The document is normalised to ASCII brackets and commas; accept the full-width forms too so a
@@ -20,6 +22,12 @@ const FIGURE =
 const NOT_TARGETS: readonly string[] = [];
 
 describe('the plan catalogue', () => {
+  // the app imports both files unchecked; the data build and this test hold them to the schemas
+  it('keeps catalogue.json and links.json to their schemas', () => {
+    expect(CatalogueSchema.safeParse(catalogue).error?.issues).toBeUndefined();
+    expect(PlanLinksSchema.safeParse(links).error?.issues).toBeUndefined();
+  });
+
   it('has the four chapters, each heading verbatim in the document', () => {
     expect(catalogue.chapters.map((c) => c.numeral)).toEqual(['一', '二', '三', '四']);
     for (const chapter of catalogue.chapters) {

@@ -3,7 +3,7 @@ import brokenRaw from './__fixtures__/broken-links.json';
 import { featureIndex } from './__fixtures__/plan-fixtures.ts';
 import { catalogue } from './catalogue.ts';
 import { links } from './links.ts';
-import { PlanLinksSchema } from './plan-schema.ts';
+import { PlanLinksSchema } from './catalogue-schema.ts';
 import { validatePlanLinks } from './validate-plan-links.ts';
 
 describe('validatePlanLinks', () => {

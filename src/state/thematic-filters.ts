@@ -4,7 +4,7 @@ import {
   PIPE_TYPES,
   type PipeStatus,
   type PipeType,
-} from '../layers/feature-schemas.ts';
+} from '../layers/feature-values.ts';
 import { PLAN_PERIOD } from '../plan/plan-period.ts';
 
 /** Service distances offered for the charging coverage surface (km). */

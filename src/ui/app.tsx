@@ -70,17 +70,26 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
   const imported = useImportedLayers();
   const { layers, importedData, allLinks } = useImportedMapLayers(imported);
-  const { visible, data, unlisted, featureOf, mapProps, plan, announcement, setAnnouncement } =
-    useMapSession({
-      initialState,
-      state,
-      update,
-      manifest,
-      initialData,
-      layers,
-      extraData: importedData,
-      allLinks,
-    });
+  const {
+    visible,
+    data,
+    unlisted,
+    featureOf,
+    featureLoading,
+    mapProps,
+    plan,
+    announcement,
+    setAnnouncement,
+  } = useMapSession({
+    initialState,
+    state,
+    update,
+    manifest,
+    initialData,
+    layers,
+    extraData: importedData,
+    allLinks,
+  });
   const [planMap, setPlanMap] = useState<PlanMap | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
@@ -232,6 +241,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
             layer={selectedLayer}
             featureId={state.feature.id}
             feature={selectedFeature}
+            loading={featureLoading(state.feature)}
             meta={manifest.datasets[selectedLayer.dataset]}
             locale={state.locale}
             headingRef={inspectorHeading}

@@ -11,6 +11,8 @@ interface InspectorProps {
   layer: LayerDef;
   featureId: string;
   feature: Feature | undefined;
+  /** The feature's data is still on its way (its layer's file, or its tile): not "not found". */
+  loading?: boolean;
   meta: BuiltDataset | undefined;
   locale: Locale;
   onClose: () => void;
@@ -32,6 +34,7 @@ export function Inspector({
   layer,
   featureId,
   feature,
+  loading = false,
   meta,
   locale,
   onClose,
@@ -81,7 +84,9 @@ export function Inspector({
         </button>
       </header>
       {!feature ? (
-        <p role="status">{t('inspector.notFound', { id: featureId })}</p>
+        <p role="status">
+          {loading ? t('inspector.loading') : t('inspector.notFound', { id: featureId })}
+        </p>
       ) : (
         <>
           <dl className="facts">

@@ -44,7 +44,7 @@ interface MapViewProps {
   onViewChange: (view: View) => void;
   onFeatureClick: (ref: FeatureRef | null) => void;
   /** The selected feature of a tiled layer, read from its tiles (see PlanMap). */
-  onTiledFeature?: (ref: FeatureRef, feature: Feature) => void;
+  onTiledFeature?: (ref: FeatureRef, feature: Feature | null) => void;
   /** Wheel and one-finger drag need a modifier (for maps inside scrolling pages). */
   cooperativeGestures?: boolean;
   /** Hands the map to its owner once it is ready (the embed drives the camera through it). */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type Bounds } from '../geo/bounds-of-features.ts';
 import { applyLocale } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
 import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
 import { layerById } from '../layers/index.ts';
@@ -67,7 +67,7 @@ export function useMapSession({
       ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
     ];
   }, [visible, state]);
-  const { data: loaded, tiled } = useDatasets(manifest, initialData, wantedDatasets);
+  const { data: loaded, tiled, loading } = useDatasets(manifest, initialData, wantedDatasets);
   const data = useMemo(
     () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
     [loaded, extraData],
@@ -77,10 +77,13 @@ export function useMapSession({
     () => new Map([...tiled.keys()].map((id) => [id, manifest.datasets[id]?.featureCount ?? 0])),
     [tiled, manifest],
   );
-  // Features of tiled layers the map read from its tiles (the selection), by "layer:id".
-  const [tiledFeatures, setTiledFeatures] = useState<ReadonlyMap<string, Feature>>(new Map());
+  // Features of tiled layers the map read from its tiles (the selection), by "layer:id";
+  // null: the map looked in its loaded tiles and the feature is not there.
+  const [tiledFeatures, setTiledFeatures] = useState<ReadonlyMap<string, Feature | null>>(
+    new Map(),
+  );
   const onTiledFeature = useCallback(
-    (ref: FeatureRef, feature: Feature) =>
+    (ref: FeatureRef, feature: Feature | null) =>
       setTiledFeatures((m) => new Map(m).set(`${ref.layer}:${ref.id}`, feature)),
     [],
   );
@@ -91,10 +94,21 @@ export function useMapSession({
       const collection = data.get(layerById(ref.layer)?.dataset ?? '');
       return (
         collection?.features.find((f) => String(f.id) === ref.id) ??
-        tiledFeatures.get(`${ref.layer}:${ref.id}`)
+        tiledFeatures.get(`${ref.layer}:${ref.id}`) ??
+        undefined
       );
     },
     [data, tiledFeatures],
+  );
+  /** Whether a feature's data is still on its way (its layer's file, or its tile). */
+  const featureLoading = useCallback(
+    (ref: FeatureRef | null): boolean => {
+      const dataset = ref && layerById(ref.layer)?.dataset;
+      if (!ref || !dataset) return false;
+      if (tiled.has(dataset)) return !tiledFeatures.has(`${ref.layer}:${ref.id}`);
+      return loading.includes(dataset);
+    },
+    [tiled, tiledFeatures, loading],
   );
   const [announcement, setAnnouncement] = useState('');
   // Both pages honour the system setting as well as 关怀模式: no animated camera moves.
@@ -171,5 +185,15 @@ export function useMapSession({
     animate: !state.care && !reducedMotion,
     onTiledFeature,
   };
-  return { visible, data, unlisted, featureOf, mapProps, plan, announcement, setAnnouncement };
+  return {
+    visible,
+    data,
+    unlisted,
+    featureOf,
+    featureLoading,
+    mapProps,
+    plan,
+    announcement,
+    setAnnouncement,
+  };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { GUIYANG_DISTRICT_CODES, PIPE_STATUSES, PIPE_TYPES } from '../../layers/feature-schemas.ts';
+import { GUIYANG_DISTRICT_CODES, PIPE_STATUSES, PIPE_TYPES } from '../../layers/feature-values.ts';
 import { PIPE_STATUS_STYLE, PIPE_TYPE_STYLE } from '../../layers/pipe-network.ts';
 import { type ThematicFilters } from '../../state/thematic-filters.ts';
 import { ComputedValue } from '../computed-value.tsx';
