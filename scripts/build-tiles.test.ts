@@ -2,32 +2,13 @@ import { closeSync, mkdtempSync, openSync, readSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { buildTiles, writePmtiles } from './build-tiles.ts';
+import { syntheticSegments } from './__fixtures__/synthetic-segments.ts';
 
-/** 2 000 short segments across central Guiyang, diameters 100–1 000 mm; deterministic. */
-function fixture(): FeatureCollection<LineString> {
-  const features: Feature<LineString>[] = [];
-  for (let i = 0; i < 2000; i++) {
-    const lon = 106.6 + ((i * 7919) % 1000) / 5000;
-    const lat = 26.5 + ((i * 104729) % 1000) / 5000;
-    features.push({
-      type: 'Feature',
-      id: `P${i}`,
-      properties: { id: `P${i}`, type: '给水', diameterMm: 100 * (1 + (i % 10)) },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [lon, lat],
-          [lon + 0.002, lat + 0.001],
-        ],
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
+/** 2 000 short segments across central Guiyang. */
+const fixture = () => syntheticSegments(2000);
 
 /** Reads a local archive the way a browser reads a served one: by byte ranges. */
 class NodeFileSource implements Source {

@@ -17,10 +17,16 @@ export const test = base.extend<{
    * Anything the test leaves unrouted is still aborted, so nothing reaches the real service.
    */
   allowedTestHosts: string[];
+  /**
+   * Console errors a story provokes on purpose (e.g. the browser's own report of a failed
+   * response it stages): not counted as errors in the page.
+   */
+  expectedConsoleErrors: RegExp[];
   offOrigin: string[];
   pageErrors: string[];
 }>({
   allowedTestHosts: [[], { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
   offOrigin: [
     async ({ context, baseURL, allowedTestHosts }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -41,11 +47,13 @@ export const test = base.extend<{
     { auto: true },
   ],
   pageErrors: [
-    async ({ context }, use) => {
+    async ({ context, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       context.on('weberror', (error) => errors.push(error.error().message));
       context.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() !== 'error') return;
+        if (expectedConsoleErrors.some((expected) => expected.test(message.text()))) return;
+        errors.push(message.text());
       });
       await use(errors);
       expect(errors, 'errors in the page').toEqual([]);

@@ -1,30 +1,10 @@
-import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { BuiltTiles } from '../../src/layers/dataset-schemas.ts';
 import { datasetTiles, TILE_MIN_FEATURES } from './dataset-tiles.ts';
+import { syntheticSegments } from '../__fixtures__/synthetic-segments.ts';
 
-/** `n` short segments across central Guiyang; deterministic. */
-function segments(n: number): FeatureCollection<LineString> {
-  const features: Feature<LineString>[] = [];
-  for (let i = 0; i < n; i++) {
-    const lon = 106.6 + ((i * 7919) % 1000) / 5000;
-    const lat = 26.5 + ((i * 104729) % 1000) / 5000;
-    features.push({
-      type: 'Feature',
-      id: `P${i}`,
-      properties: { id: `P${i}`, diameterMm: 100 * (1 + (i % 10)) },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [lon, lat],
-          [lon + 0.002, lat + 0.001],
-        ],
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
+const segments = syntheticSegments;
 
 class BytesSource implements Source {
   constructor(private readonly bytes: Uint8Array) {}

@@ -53,15 +53,24 @@ export function EmbedApp({
     (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })),
     [],
   );
-  const { visible, data, unlisted, featureOf, featureLoading, mapProps, plan, announcement } =
-    useMapSession({
-      initialState,
-      state,
-      update,
-      manifest,
-      initialData,
-      layers: LAYERS,
-    });
+  const {
+    visible,
+    data,
+    unlisted,
+    featureOf,
+    featureLoading,
+    dataFailures,
+    mapProps,
+    plan,
+    announcement,
+  } = useMapSession({
+    initialState,
+    state,
+    update,
+    manifest,
+    initialData,
+    layers: LAYERS,
+  });
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -255,6 +264,7 @@ export function EmbedApp({
           visible={visible}
           manifest={manifest}
           locale={state.locale}
+          dataFailures={dataFailures}
         />
         <div className="visually-hidden" role="status" aria-live="polite">
           {announcement}

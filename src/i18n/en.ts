@@ -339,6 +339,8 @@ export const en: Dictionary = {
       invalid: 'The basemap configuration is invalid; showing the offline basemap',
     },
     reviewNumber: 'Map review no. {{number}}',
+    dataFailed:
+      'The data of “{{layer}}” could not be loaded ({{message}}); other layers are not affected',
     reviewNumberMissing: 'Map review no.: not configured',
     sources: 'Data: {{sources}}',
     schematicPresent: 'includes schematic data',

@@ -335,6 +335,7 @@ export const zh = {
       invalid: '底图配置无效,已改用离线底图',
     },
     reviewNumber: '审图号:{{number}}',
+    dataFailed: '“{{layer}}”的数据未能加载({{message}}),其他图层不受影响',
     reviewNumberMissing: '审图号:未配置',
     sources: '数据来源:{{sources}}',
     schematicPresent: '含示意数据',

@@ -76,6 +76,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     unlisted,
     featureOf,
     featureLoading,
+    dataFailures,
     mapProps,
     plan,
     announcement,
@@ -305,6 +306,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           visible={visible}
           manifest={manifest}
           locale={state.locale}
+          dataFailures={dataFailures}
         />
         <ShareDialog state={state} open={sharing} onClose={() => setSharing(false)} />
         {exporting && (

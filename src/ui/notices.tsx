@@ -12,6 +12,8 @@ interface NoticesProps {
   visible: readonly string[];
   manifest: DataManifest;
   locale: Locale;
+  /** Datasets that failed to load (id → reason), and how to try again. */
+  dataFailures?: { failed: Record<string, string>; retry: (datasetId: string) => void };
 }
 
 /** Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning. */
@@ -22,6 +24,7 @@ export function Notices({
   visible,
   manifest,
   locale,
+  dataFailures,
 }: NoticesProps) {
   const { t } = useTranslation();
   const metas = layers
@@ -33,8 +36,22 @@ export function Notices({
     metas.some((m) => m.provenance === 'schematic') && t('notice.schematicPresent'),
     metas.some((m) => m.provenance === 'sample') && t('notice.samplePresent'),
   ].filter(Boolean);
+  const failedLayers = layers.filter(
+    (l) => visible.includes(l.id) && dataFailures && l.dataset in dataFailures.failed,
+  );
   return (
     <footer className="notices" data-testid="notices">
+      {failedLayers.map((layer) => (
+        <p key={layer.id} role="alert" className="notice-warning" data-testid="data-failed">
+          {t('notice.dataFailed', {
+            layer: pick(layer.title, locale),
+            message: dataFailures!.failed[layer.dataset]!,
+          })}{' '}
+          <button type="button" onClick={() => dataFailures!.retry(layer.dataset)}>
+            {t('app.retry')}
+          </button>
+        </p>
+      ))}
       <p data-testid="review-number">
         {reviewNumber
           ? t('notice.reviewNumber', { number: reviewNumber })

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type BuiltTiles, type DataManifest } from '../layers/dataset-meta.ts';
 import { loadDataset } from '../layers/load-data.ts';
@@ -18,6 +18,8 @@ export function useDatasets(
   tiled: ReadonlyMap<string, BuiltTiles>;
   loading: string[];
   failed: Record<string, string>;
+  /** Forgets a failure, so the dataset is fetched again (the notice's retry button). */
+  retry: (id: string) => void;
 } {
   const [data, setData] = useState(initial);
   const [failed, setFailed] = useState<Record<string, string>>({});
@@ -62,5 +64,10 @@ export function useDatasets(
   const loading = key
     .split(',')
     .filter((id) => id && !data.has(id) && !tiled.has(id) && !(id in failed));
-  return { data, tiled, loading, failed };
+  const retry = useCallback(
+    (id: string) =>
+      setFailed((f) => Object.fromEntries(Object.entries(f).filter(([key]) => key !== id))),
+    [],
+  );
+  return { data, tiled, loading, failed, retry };
 }

@@ -67,7 +67,13 @@ export function useMapSession({
       ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
     ];
   }, [visible, state]);
-  const { data: loaded, tiled, loading } = useDatasets(manifest, initialData, wantedDatasets);
+  const {
+    data: loaded,
+    tiled,
+    loading,
+    failed,
+    retry,
+  } = useDatasets(manifest, initialData, wantedDatasets);
   const data = useMemo(
     () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
     [loaded, extraData],
@@ -191,6 +197,8 @@ export function useMapSession({
     unlisted,
     featureOf,
     featureLoading,
+    // A layer whose data failed to load: the notices say so, with a retry.
+    dataFailures: { failed, retry },
     mapProps,
     plan,
     announcement,
