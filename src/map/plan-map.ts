@@ -1,7 +1,5 @@
 import {
   Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -19,11 +17,11 @@ import { maplibreLocale } from '../i18n/i18n.ts';
 import { type FeatureRef, type View } from '../state/app-state.ts';
 import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
-import { ResetViewControl } from './reset-view-control.ts';
+import { MapControls } from './map-controls.ts';
 import { updateLayer } from './update-layer.ts';
 import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
 import { featureAtPoint } from './hit-test.ts';
-import { specsForTiles, tiledFeature, tileSourceOf } from './tile-source.ts';
+import { specsForTiles, TiledSources } from './tile-source.ts';
 import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
@@ -82,9 +80,7 @@ export class PlanMap {
   private readonly options: PlanMapOptions;
   private readonly data = new Map<string, FeatureCollection>();
   /** Datasets drawn from vector tiles (the build's `tiles`), by dataset id. */
-  private readonly tiled = new Map<string, BuiltTiles>();
-  /** Tiled datasets whose source is being set up (the PMTiles reader loads first). */
-  private readonly tilesPending = new Set<string>();
+  private readonly tiled: TiledSources;
   private layers: readonly LayerDef[] = [];
   private visible = new Set<string>();
   private locale: Locale;
@@ -93,8 +89,7 @@ export class PlanMap {
   private readonly applied = new Map<string, string>();
   private selected: FeatureRef | null = null;
   private highlighted: FeatureRef[] = [];
-  private controls:
-    { nav: NavigationControl; reset: ResetViewControl; scale: ScaleControl } | undefined;
+  private readonly controls: MapControls;
   /** Resolves when the style has loaded and sources can be added. */
   readonly ready: Promise<void>;
   /** Where the configured basemap stands (read by the UI's notices and by tests). */
@@ -120,7 +115,9 @@ export class PlanMap {
       fadeDuration: options.animate === false ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true }, // exports and screenshots read the canvas
     });
-    this.addControls();
+    this.tiled = new TiledSources(this.map);
+    this.controls = new MapControls(this.map, () => this.resetView());
+    this.controls.show(this.resetLabel);
     this.map.on('moveend', () => options.onViewChange?.(this.view()));
     this.map.on('click', (event) => options.onFeatureClick?.(this.featureAt(event)));
     this.map.on('mousemove', (event) => {
@@ -157,19 +154,6 @@ export class PlanMap {
     this.padding = padding;
   }
 
-  private addControls() {
-    if (this.controls) {
-      for (const control of Object.values(this.controls)) this.map.removeControl(control);
-    }
-    const nav = new NavigationControl({ visualizePitch: false, showCompass: true });
-    const reset = new ResetViewControl(this.resetLabel, () => this.resetView());
-    const scale = new ScaleControl({ unit: 'metric', maxWidth: 120 });
-    this.map.addControl(nav, 'top-right');
-    this.map.addControl(reset, 'top-right');
-    this.map.addControl(scale, 'bottom-right');
-    this.controls = { nav, reset, scale };
-  }
-
   /** The current camera, as the URL stores it. */
   view(): View {
     const c = this.map.getCenter();
@@ -198,13 +182,7 @@ export class PlanMap {
    * the worker, and only the tiles in view are fetched.
    */
   setTiles(datasetId: string, tiles: BuiltTiles) {
-    if (this.tiled.has(datasetId) || this.tilesPending.has(datasetId)) return;
-    this.tilesPending.add(datasetId);
-    void tileSourceOf(tiles).then((source) => {
-      this.tilesPending.delete(datasetId);
-      if (!this.map.style) return; // destroyed meanwhile
-      this.map.addSource(datasetId, source);
-      this.tiled.set(datasetId, tiles);
+    this.tiled.add(datasetId, tiles, () => {
       this.render();
       this.resolveTiledSelection();
     });
@@ -212,7 +190,7 @@ export class PlanMap {
 
   /** Whether a dataset's source exists yet (GeoJSON added or tiles set up). */
   private hasSource(datasetId: string) {
-    return this.data.has(datasetId) || this.tiled.has(datasetId);
+    return this.data.has(datasetId) || this.tiled.get(datasetId) !== undefined;
   }
 
   /**
@@ -246,11 +224,7 @@ export class PlanMap {
     this.visible = new Set(visibleIds);
     this.locale = locale;
     if (localeChanged) {
-      // MapLibre reads control labels when a control is created: recreate them.
-      // `_locale` is MapLibre's own table (typed in its .d.ts); there is no public setter.
-      Object.assign(this.map._locale, maplibreLocale(locale));
-      this.map.getCanvas().setAttribute('aria-label', maplibreLocale(locale)['Map.Title']!);
-      this.addControls();
+      this.controls.relabel(locale, resetLabel);
       for (const layer of layers) this.removeSublayers(layer);
       this.applied.clear();
     }
@@ -319,24 +293,18 @@ export class PlanMap {
     }
   }
 
-  /**
-   * Reads the selected feature of a tiled layer from the loaded tiles and reports it. Until its
-   * tile has loaded (a deep link) it waits for the map to go idle once more; a feature still
-   * not in the tiles then is reported as not found (null).
-   */
+  /** Reports the selected feature of a tiled layer, as read from its tiles (see PlanMap options). */
   private resolveTiledSelection() {
     const ref = this.selected;
     const layer = ref && this.layers.find((l) => l.id === ref.layer);
-    const tiles = layer && this.tiled.get(layer.dataset);
     const report = this.options.onTiledFeature;
-    if (!ref || !layer || !tiles || !report) return;
-    const found = () => tiledFeature(this.map, layer.dataset, tiles, ref.id);
-    const now = found();
-    if (now) return report(ref, now);
-    this.map.once('idle', () => {
-      if (this.selected === ref) report(ref, found() ?? null);
-    });
-    this.map.triggerRepaint();
+    if (!ref || !layer || !report) return;
+    this.tiled.resolve(
+      layer.dataset,
+      ref.id,
+      () => this.selected === ref,
+      (feature) => report(ref, feature),
+    );
   }
 
   private applyStates() {

@@ -57,3 +57,53 @@ export function specsForTiles(
     .filter((spec) => 'source' in spec && spec.source === source)
     .map((spec) => ({ ...spec, 'source-layer': tiles.sourceLayer }) as LayerSpecification);
 }
+
+/**
+ * The datasets a map draws from vector tiles: adds each one's source once (after the PMTiles
+ * reader has loaded) and reads single features back from the loaded tiles.
+ */
+export class TiledSources {
+  private readonly added = new Map<string, BuiltTiles>();
+  private readonly pending = new Set<string>();
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  /** The tiles of a dataset whose source is on the map, if it is drawn from tiles. */
+  get(datasetId: string): BuiltTiles | undefined {
+    return this.added.get(datasetId);
+  }
+
+  /** Adds the dataset's tile source (once), then calls `onAdded`. */
+  add(datasetId: string, tiles: BuiltTiles, onAdded: () => void) {
+    if (this.added.has(datasetId) || this.pending.has(datasetId)) return;
+    this.pending.add(datasetId);
+    void tileSourceOf(tiles).then((source) => {
+      this.pending.delete(datasetId);
+      if (!this.map.style) return; // the map was removed meanwhile
+      this.map.addSource(datasetId, source);
+      this.added.set(datasetId, tiles);
+      onAdded();
+    });
+  }
+
+  /**
+   * Reports one feature read from the loaded tiles. Until its tile has loaded (a deep link) it
+   * waits for the map to go idle once more; a feature still not there is reported as null.
+   * `current` says whether the answer is still wanted (the selection may have moved on).
+   */
+  resolve(
+    datasetId: string,
+    id: string,
+    current: () => boolean,
+    report: (feature: Feature | null) => void,
+  ) {
+    const tiles = this.added.get(datasetId);
+    if (!tiles) return;
+    const now = tiledFeature(this.map, datasetId, tiles, id);
+    if (now) return report(now);
+    this.map.once('idle', () => {
+      if (current()) report(tiledFeature(this.map, datasetId, tiles, id) ?? null);
+    });
+    this.map.triggerRepaint();
+  }
+}
