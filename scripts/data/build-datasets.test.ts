@@ -192,7 +192,8 @@ describe('buildDatasets stops on broken input, naming the file, the feature and 
   });
 });
 
-describe('scripts/build-data.ts --validate-only', () => {
+// Each case starts tsx in a child process: seconds on a loaded machine, not the default 5 s.
+describe('scripts/build-data.ts --validate-only', { timeout: 60_000 }, () => {
   const run = (geodata: string) =>
     spawnSync(
       join(ROOT, 'node_modules/.bin/tsx'),
@@ -208,7 +209,7 @@ describe('scripts/build-data.ts --validate-only', () => {
     expect(result.stderr).toContain('Data build failed: 1 problem(s)');
   });
 
-  it('exits 0 on the real geodata/ folder', { timeout: 60_000 }, () => {
+  it('exits 0 on the real geodata/ folder', () => {
     const result = run('geodata');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
