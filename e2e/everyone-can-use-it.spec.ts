@@ -88,7 +88,7 @@ test('care mode makes text larger and stops motion, by switch and by link', asyn
   const normal = await size();
   await page.getByTestId('care-switch').click();
   await expect(page.getByTestId('care-switch')).toHaveAttribute('aria-pressed', 'true');
-  expect(await size()).toBeGreaterThanOrEqual(normal * 1.25);
+  await expect.poll(size).toBeGreaterThanOrEqual(normal * 1.25);
   await expect(page).toHaveURL(/care=1/);
   await page.reload();
   await openMap(page, new URL(page.url()).search);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import { type Bounds } from '../geo/bounds-of-features.ts';
@@ -121,9 +121,11 @@ export function useMapSession({
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   );
-  useEffect(() => applyLocale(state.locale), [state.locale]);
+  // Layout effects: the page's language and type size change with the render that switched
+  // them, not a frame later (Preact runs plain effects after paint).
+  useLayoutEffect(() => applyLocale(state.locale), [state.locale]);
   // rem-based type: care mode enlarges the root size, so every text and control grows.
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.classList.toggle('care-mode', state.care);
   }, [state.care]);
 
