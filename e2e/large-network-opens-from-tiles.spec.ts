@@ -104,7 +104,7 @@ test('a large pipe network opens from tiles: the planner sees and inspects pipes
 
   // The renewal figure comes from the build's km rows, so it shows without the segments.
   await expect(
-    page.getByTestId('pipe-controls').getByTestId('computed-pipe-network-km'),
+    page.getByTestId('layer-pipes').getByTestId('computed-pipe-network-km'),
   ).toContainText('公里');
 
   // Too many to list: the feature list says so instead of listing nothing.

@@ -10,7 +10,7 @@ test('a planner filters pipes to 燃气, moves the slider to 2027, and the compu
   page,
 }) => {
   await openMap(page, '?layers=districts,pipes&view=106.7,26.58,11');
-  const controls = page.getByTestId('pipe-controls');
+  const controls = page.getByTestId('layer-pipes');
   await expect(controls.getByTestId('computed-pipe-network-km')).toContainText('公里');
   // Computed from sample data, and it says so.
   await expect(
@@ -54,7 +54,7 @@ test('selecting the township-coverage figure lists the uncovered townships', asy
   await expect(figure).toContainText('/ 72 个乡镇');
   await expect(figure.getByTestId('badge-sample')).toBeVisible();
   const covered = Number((await figure.locator('strong').innerText()).split('/')[0]);
-  const list = detail.getByTestId('uncovered-townships');
+  const list = detail.getByTestId('shortfall-ev-charging-township-coverage');
   await list.locator('summary').click();
   await expect(list.locator('li')).toHaveCount(72 - covered);
   await expect(list.locator('summary')).toContainText(`${72 - covered}`);
@@ -85,8 +85,8 @@ test('the charging layer draws a coverage surface that follows the service dista
   await page.getByTestId('charging-controls').getByLabel('5 公里').check();
   await expect.poll(area).toBeGreaterThan(oneKm * 2);
   // Stations by year, up to the slider's year, as a chart with its numbers.
-  const chart = page.getByTestId('stations-by-year');
+  const chart = page.getByTestId('breakdown-ev-charging-township-coverage-0');
   await expect(chart.locator('tbody tr').first()).toBeVisible();
-  await page.getByTestId('charging-controls').getByTestId('year-slider').fill('2026');
+  await page.getByTestId('layer-charging').getByTestId('year-slider').fill('2026');
   await expect(chart.locator('tbody tr').last().locator('th')).toHaveText('2026');
 });

@@ -11,8 +11,8 @@ import proj4 from 'proj4';
 import { buildDatasets } from './data/build-datasets.ts';
 import { assignDistrict } from '../src/geo/assign-district.ts';
 import { computeCoverageCells } from '../src/geo/compute-coverage-cells.ts';
-import { generateChargingStations } from '../src/geo/generate-charging-stations.ts';
-import { seededRandom } from '../src/geo/seeded-random.ts';
+import { generateChargingStations } from './samples/generate-charging-stations.ts';
+import { seededRandom } from './samples/seeded-random.ts';
 import { transformFromWgs84, transformToWgs84 } from '../src/geo/transform-position.ts';
 
 /** One comparison: the product's time and the naive one (ms; median where runs > 1). */

@@ -6,14 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FeatureCollection, LineString } from 'geojson';
 import { buildDatasets } from './data/build-datasets.ts';
 import { datasetTiles } from './data/dataset-tiles.ts';
-import { pipeKmRows } from '../src/geo/compute-pipe-renewal.ts';
-import type { PipeSegmentProperties } from '../src/layers/feature-schemas.ts';
+import { SUMMARIZERS } from './data/feature-contracts.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
 import { formatDataIssue } from '../src/geo/validate-geojson.ts';
-import { type DataManifest } from '../src/layers/dataset-meta.ts';
+import type { DataManifest } from '../src/model/manifest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,10 +48,11 @@ if (!values['validate-only']) {
       writeFileSync(join(outDir, `${meta.id}.pmtiles`), tiled.archive);
       manifest.datasets[meta.id]!.tiles = tiled.tiles;
     }
-    if (meta.featureSchema === 'pipe-segment') {
-      const rows = pipeKmRows(collection as FeatureCollection<LineString, PipeSegmentProperties>);
-      writeFileSync(join(outDir, `${meta.id}-km.json`), JSON.stringify(rows));
-      manifest.datasets[meta.id]!.pipeKmUrl = `data/${meta.id}-km.json`;
+    // Rows the layer's figures read instead of the features (e.g. pipe km by type and year).
+    const summarize = SUMMARIZERS.get(meta.id);
+    if (summarize) {
+      writeFileSync(join(outDir, `${meta.id}-summary.json`), JSON.stringify(summarize(collection)));
+      manifest.datasets[meta.id]!.summaryUrl = `data/${meta.id}-summary.json`;
     }
   }
   // Tables have no geometry, so they are plain JSON arrays of rows, not GeoJSON.

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateFeatureProperties } from '../src/geo/validate-feature-properties.ts';
+import { validateFeatureProperties } from './data/validate-feature-properties.ts';
+import { pipeContract } from '../src/layers/pipes/contract.ts';
+import { chargingContract } from '../src/layers/charging/contract.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = mkdtempSync(join(tmpdir(), 'samples-'));
@@ -35,7 +37,7 @@ describe('npm run generate:samples', { timeout: 60_000 }, () => {
     expect(a).not.toBe(c);
     const pipes = JSON.parse(a!) as FeatureCollection;
     expect(pipes.features).toHaveLength(250);
-    expect(validateFeatureProperties(pipes, 'pipe-segment', 'cli')).toEqual([]);
+    expect(validateFeatureProperties(pipes, pipeContract, 'cli')).toEqual([]);
   });
 
   it('writes stations too', () => {
@@ -43,7 +45,7 @@ describe('npm run generate:samples', { timeout: 60_000 }, () => {
     const result = run('--kind', 'stations', '--count', '40', '--out', file);
     expect(result.stdout).toContain('Wrote 40 stations (seed 1)');
     const stations = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection;
-    expect(validateFeatureProperties(stations, 'charging-station', 'cli')).toEqual([]);
+    expect(validateFeatureProperties(stations, chargingContract, 'cli')).toEqual([]);
   });
 
   it('stops with a usage message on bad arguments', () => {

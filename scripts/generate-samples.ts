@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import type { Feature } from 'geojson';
 import { buildDatasets } from './data/build-datasets.ts';
 import { formatDataIssue } from '../src/geo/validate-geojson.ts';
-import { generateChargingStations } from '../src/geo/generate-charging-stations.ts';
-import { pipeSegments } from '../src/geo/generate-pipe-network.ts';
+import { generateChargingStations } from './samples/generate-charging-stations.ts';
+import { pipeSegments } from './samples/generate-pipe-network.ts';
 
 const { values } = parseArgs({
   options: {

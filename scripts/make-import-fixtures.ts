@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Position } from 'geojson';
 import { format, resolveConfig } from 'prettier';
-import { FRAMES, type Frame } from '../src/geo/frames.ts';
 import { eachPosition } from '../src/geo/sample-positions.ts';
 import { transformFromWgs84 } from '../src/geo/transform-position.ts';
+import { FRAMES, type Frame } from '../src/model/frames.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const districtsFile = join(root, 'public/data/districts.geojson');

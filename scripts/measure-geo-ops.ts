@@ -9,11 +9,11 @@ import { resolve } from 'node:path';
 import { buildDatasets } from './data/build-datasets.ts';
 import { assignDistrict, createDistrictIndex } from '../src/geo/assign-district.ts';
 import { computeCoverageCells } from '../src/geo/compute-coverage-cells.ts';
-import { computePipeRenewal, pipeLengthsKm } from '../src/geo/compute-pipe-renewal.ts';
+import { computePipeRenewal, pipeLengthsKm } from '../src/layers/pipes/compute-pipe-renewal.ts';
 import { coverageCellsToGeojson } from '../src/geo/coverage-cells-to-geojson.ts';
-import { generateChargingStations } from '../src/geo/generate-charging-stations.ts';
-import { generatePipeNetwork } from '../src/geo/generate-pipe-network.ts';
-import { seededRandom } from '../src/geo/seeded-random.ts';
+import { generateChargingStations } from './samples/generate-charging-stations.ts';
+import { generatePipeNetwork } from './samples/generate-pipe-network.ts';
+import { seededRandom } from './samples/seeded-random.ts';
 
 const { datasets, tables } = buildDatasets(resolve('geodata'), {
   only: ['districts', 'townships'],
@@ -75,5 +75,5 @@ time('district assignment, 10^5 points (index reused)', () => assignDistrict(poi
 const pipes = generatePipeNetwork({ seed: 1, count: 100_000, districts });
 const lengths = time('pipe lengths, 10^5 segments (@turf/length)', () => pipeLengthsKm(pipes), 3);
 time('pipe renewal figures, 10^5 segments, lengths reused', () =>
-  computePipeRenewal(pipes, { year: 2027 }, lengths),
+  computePipeRenewal(pipes, { year: 2027, fromYear: 2025 }, lengths),
 );

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { BuiltDataset } from '../../src/layers/dataset-schemas.ts';
 import type { DataRule } from '../../src/geo/validate-geojson.ts';
 import { buildDatasets } from './build-datasets.ts';
+import { BuiltDataset } from './dataset-schemas.ts';
 
 /** One folder per case: a minimal `geodata/` with `<id>.meta.json` files and their sources. */
 const FIXTURES = fileURLToPath(new URL('./__fixtures__', import.meta.url));
@@ -183,7 +183,8 @@ describe('buildDatasets stops on broken input, naming the file, the feature and 
       builds: ['districts'],
     },
   ])('$name: $file › feature "$feature" › $rule', ({ name, file, feature, rule, says, builds }) => {
-    const { datasets, issues } = buildDatasets(fixture(name));
+    // The GeoJSON rules alone: these fixtures' features are not meant to meet a layer's contract.
+    const { datasets, issues } = buildDatasets(fixture(name), { contracts: new Map() });
     expect(issues).toEqual([
       { file: join(fixture(name), file), feature, rule, message: expect.any(String) },
     ]);

@@ -3,13 +3,8 @@ import { join } from 'node:path';
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-schemas.ts';
-import { deriveStructure } from '../../src/geo/derive-structure.ts';
-import {
-  validateFeatureProperties,
-  validateStationTownships,
-} from '../../src/geo/validate-feature-properties.ts';
-import { PROJECT_FRAME, type Frame } from '../../src/geo/frames.ts';
+import { PROJECT_FRAME, type Frame } from '../../src/model/frames.ts';
+import type { BuiltDataset } from '../../src/model/manifest.ts';
 import { reprojectGeojson } from '../../src/geo/reproject-geojson.ts';
 import { transformToWgs84 } from '../../src/geo/transform-position.ts';
 import {
@@ -22,7 +17,11 @@ import {
 import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
 import { buildTable, type BuiltTableData } from './build-table.ts';
 import { inputsOf, orderByDependency } from './dataset-inputs.ts';
+import { DatasetMeta } from './dataset-schemas.ts';
+import { deriveStructure } from './derive-structure.ts';
+import { FEATURE_CONTRACTS, type FeatureContracts } from './feature-contracts.ts';
 import { generateSource } from './generate-source.ts';
+import { validateFeatureProperties } from './validate-feature-properties.ts';
 
 /** A dataset after the build: its manifest entry and its features in WGS84. */
 export interface BuiltData {
@@ -41,6 +40,11 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Build only these datasets and their inputs (default: all). */
   only?: readonly string[];
+  /**
+   * The feature contracts by dataset id; default: the shipped layers' (every feature of a
+   * dataset whose layer has a contract is checked against it).
+   */
+  contracts?: FeatureContracts;
 }
 
 function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMeta[] {
@@ -165,25 +169,34 @@ function withLabelPoints(collection: FeatureCollection): FeatureCollection {
   };
 }
 
-/** Checks features against the dataset's feature schema, if it names one. */
+/** Checks features against the contract of the layer that draws the dataset, if it has one. */
 function checkFeatures(
   meta: DatasetMeta,
   json: unknown,
   file: string,
   found: DataIssue[],
   tables: ReadonlyMap<string, BuiltTableData>,
+  contracts: FeatureContracts,
 ): DataIssue[] {
-  if (!meta.featureSchema || found.some((i) => i.feature === '')) return [];
+  const contract = contracts.get(meta.id);
+  if (meta.featureSchema && contract && meta.featureSchema !== contract.name) {
+    return [
+      {
+        file,
+        feature: '',
+        rule: 'meta-invalid',
+        message: `featureSchema "${meta.featureSchema}" is not the layer's contract "${contract.name}"`,
+      },
+    ];
+  }
+  if (!contract || found.some((i) => i.feature === '')) return [];
   // A feature with broken coordinates is reported once, for those; the rest are checked.
   const flagged = new Set(found.map((i) => i.feature));
   const all = json as FeatureCollection;
   const features = all.features.filter((f, index) => !flagged.has(featureIdOf(f) ?? `#${index}`));
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  const issues = validateFeatureProperties(collection, meta.featureSchema, file);
-  const townships = tables.get('townships')?.rows;
-  if (meta.featureSchema === 'charging-station' && townships)
-    issues.push(...validateStationTownships(collection, townships, file));
-  return issues;
+  const rows = new Map([...tables].map(([id, table]) => [id, table.rows as readonly unknown[]]));
+  return validateFeatureProperties(collection, contract, file, rows);
 }
 
 /** Runs a dataset's generator on its built inputs; a failure becomes a `derive-failed` issue. */
@@ -215,7 +228,14 @@ function generate(
  */
 export function buildDatasets(geodataDir: string, options: BuildOptions = {}): BuildResult {
   const issues: BuildResult['issues'] = [];
-  const metas = orderByDependency(readMetas(geodataDir, issues), geodataDir, issues, options.only);
+  const contracts = options.contracts ?? FEATURE_CONTRACTS;
+  const metas = orderByDependency(
+    readMetas(geodataDir, issues),
+    geodataDir,
+    issues,
+    options.only,
+    contracts,
+  );
   const built = new Map<string, BuiltData>();
   const tables = new Map<string, BuiltTableData>();
   for (const meta of metas) {
@@ -225,7 +245,7 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
       continue;
     }
     // An input that failed has its own issue; a dataset built on it would only repeat it.
-    const inputsReady = inputsOf(meta).every((id) => built.has(id) || tables.has(id));
+    const inputsReady = inputsOf(meta, contracts).every((id) => built.has(id) || tables.has(id));
     // A generated dataset has no file of its own: its issues name the metadata that defines it.
     const metaFile = join(geodataDir, `${meta.id}.meta.json`);
     let source: { json: unknown; file: string } | undefined;
@@ -235,7 +255,7 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
     const declared = declaredFrameOf(source.json).frame;
     const frame = meta.frame ?? declared;
     const found = validateGeojson(source.json, { file: source.file, frame });
-    found.push(...checkFeatures(meta, source.json, source.file, found, tables));
+    found.push(...checkFeatures(meta, source.json, source.file, found, tables, contracts));
     if (found.length > 0 || !frame) {
       issues.push(...found);
       continue;
@@ -258,9 +278,11 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
     collection = withLabelPoints(collection);
     const described: Omit<DatasetMeta, 'origin'> = { ...meta };
     delete (described as Partial<DatasetMeta>).origin;
+    const contract = contracts.get(meta.id);
     built.set(meta.id, {
       meta: {
         ...described,
+        ...(contract ? { featureSchema: contract.name } : {}),
         frame,
         featureCount: collection.features.length,
         bbox: bbox(collection) as [number, number, number, number],

@@ -6,9 +6,9 @@ import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import { assignDistrict } from '../../src/geo/assign-district.ts';
 import { computeTownshipCoverage } from '../../src/geo/compute-township-coverage.ts';
 import { formatDataIssue, type DataRule } from '../../src/geo/validate-geojson.ts';
-import type { ChargingStationProperties } from '../../src/layers/feature-schemas.ts';
-import { BuiltTable } from '../../src/layers/dataset-schemas.ts';
+import type { ChargingStationProperties } from '../../src/layers/charging/contract.ts';
 import { buildDatasets } from './build-datasets.ts';
+import { BuiltTable } from './dataset-schemas.ts';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

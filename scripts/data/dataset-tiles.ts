@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
-import type { BuiltTiles, DatasetMeta } from '../../src/layers/dataset-meta.ts';
+import type { DatasetMeta } from './dataset-schemas.ts';
 import { buildTiles, writePmtiles } from '../build-tiles.ts';
+import { type BuiltTiles } from '../../src/model/manifest.ts';
 
 /**
  * From this many features a dataset is also built into vector tiles, and the map draws the

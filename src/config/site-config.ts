@@ -1,3 +1,4 @@
+import { DEFAULT_PLAN_PERIOD } from '../model/plan-period.ts';
 import { z } from './zod-mini.ts';
 
 /** Whether a string is exactly a web origin (`https://host[:port]`, no path, no trailing slash). */
@@ -112,6 +113,22 @@ export const BasemapConfig = z.discriminatedUnion('kind', [
 export type BasemapConfig = z.infer<typeof BasemapConfig>;
 
 /**
+ * The years the deployment takes the plan to cover. The document (筑府发〔2025〕17号) names no
+ * start or end year for its 五年, so this is the deployment's assumption, and every place the
+ * interface uses it says so.
+ */
+export const PlanPeriodConfig = z
+  .object({
+    start: z.int().check(z.gte(2000), z.lte(2100)),
+    end: z.int().check(z.gte(2000), z.lte(2100)),
+  })
+  .check(
+    z.refine((p) => p.end >= p.start && p.end - p.start <= 10, {
+      error: 'planPeriod: end must be the start or up to ten years after it',
+    }),
+  );
+
+/**
  * Deployment configuration, read at start-up from `site-config.json` beside the page, so a
  * deployment sets its 审图号 and options without rebuilding. Every option has a default.
  * The servers (`scripts/serve.ts`, `deploy/nginx.conf`) read the same file for their CSP.
@@ -123,6 +140,8 @@ export const SiteConfig = z.object({
   embed: z.prefault(EmbedConfig, {}),
   /** The basemap; default `{ "kind": "offline" }`. */
   basemap: z._default(BasemapConfig, { kind: 'offline' }),
+  /** The assumed plan period of the time slider and the figures; default 2025–2030. */
+  planPeriod: z._default(PlanPeriodConfig, { ...DEFAULT_PLAN_PERIOD }),
 });
 /** {@link SiteConfig} as a type. */
 export type SiteConfig = z.infer<typeof SiteConfig>;

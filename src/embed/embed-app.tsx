@@ -1,26 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadLocale } from '../i18n/i18n.ts';
-import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { type SiteConfig } from '../config/site-config.ts';
+import { loadLocale } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import type { LayerRegistry } from '../layers/registry.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { LAYERS, layerById } from '../layers/index.ts';
 import { type PlanMap } from '../map/plan-map.ts';
-import { catalogue } from '../plan/catalogue.ts';
+import type { FeatureRef } from '../model/feature-ref.ts';
+import type { DataManifest } from '../model/manifest.ts';
 import { formatTarget } from '../plan/format-target.ts';
-import { type AppState, type FeatureRef } from '../state/app-state.ts';
-import { printUrlState } from '../state/url-state.ts';
+import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
+import { type AppState } from '../state/app-state.ts';
+import { type UiLevel } from '../state/embed-url.ts';
+import { printUrlState, type UrlWarning } from '../state/url-state.ts';
 import { palette } from '../theme/palette.ts';
 import { FeatureBrowser } from '../ui/feature-browser.tsx';
 import { LayerPanel } from '../ui/layer-panel.tsx';
 import { MapView } from '../ui/map-view.tsx';
 import { Notices } from '../ui/notices.tsx';
 import { PlanContext } from '../ui/plan-context.ts';
-import { featureNameOf } from '../ui/use-plan-context.ts';
 import { useMapSession } from '../ui/use-map-session.ts';
+import { featureNameOf } from '../ui/use-plan-context.ts';
 import type { EmbedDetails } from './embed-details.tsx';
-import { type UiLevel } from './embed-params.ts';
 import { HostChannel } from './host-channel.ts';
 import { type HostCommand } from './protocol.ts';
 
@@ -28,6 +29,11 @@ interface EmbedAppProps {
   initialState: AppState;
   ui: UiLevel;
   hostOrigin: string | undefined;
+  registry: LayerRegistry;
+  catalogue: Catalogue;
+  links: readonly PlanLink[];
+  /** What the address asked for that the map could not use, said once, quietly. */
+  urlWarnings?: readonly UrlWarning[];
   manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
   config: SiteConfig;
@@ -43,10 +49,15 @@ export function EmbedApp({
   initialState,
   ui,
   hostOrigin,
+  registry,
+  catalogue,
+  links,
+  urlWarnings = [],
   manifest,
   data: initialData,
   config,
 }: EmbedAppProps) {
+  const period = config.planPeriod;
   const { t } = useTranslation();
   const [state, setState] = useState(initialState);
   const update = useCallback(
@@ -55,6 +66,7 @@ export function EmbedApp({
   );
   const {
     visible,
+    year,
     data,
     unlisted,
     featureOf,
@@ -69,8 +81,12 @@ export function EmbedApp({
     update,
     manifest,
     initialData,
-    layers: LAYERS,
+    registry,
+    catalogue,
+    links,
+    period,
   });
+  const layers = registry.layers;
   const mapRef = useRef<PlanMap | null>(null);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -95,21 +111,25 @@ export function EmbedApp({
         });
       switch (command.type) {
         case 'show-layers': {
-          const unknown = command.layers.filter((id) => !layerById(id));
+          const unknown = command.layers.filter((id) => !registry.byId(id));
           if (unknown.length) return fail(`unknown layer(s): ${unknown.join(', ')}`);
           return update({
-            layers: LAYERS.map((l) => l.id).filter((id) => command.layers.includes(id)),
+            layers: layers.map((l) => l.id).filter((id) => command.layers.includes(id)),
           });
         }
         case 'fly-to':
           return mapRef.current?.flyTo(command.center, command.zoom);
         case 'select-feature': {
           const ref = command.feature;
+          // A feature of a loaded layer must exist; a tiled layer's features are not in the
+          // page, so its selection is resolved from the tiles (or reported not found there).
+          const layer = ref && registry.byId(ref.layer);
+          const collection = layer && data.get(layer.dataset);
+          const tiled = layer && manifest.datasets[layer.dataset]?.tiles;
           if (
             ref &&
-            !data
-              .get(layerById(ref.layer)?.dataset ?? '')
-              ?.features.some((f) => String(f.id) === ref.id)
+            (!layer ||
+              (!tiled && collection && !collection.features.some((f) => String(f.id) === ref.id)))
           ) {
             return fail(`unknown feature ${ref.layer}:${ref.id}`);
           }
@@ -152,7 +172,7 @@ export function EmbedApp({
     const f = state.feature;
     send({
       type: 'feature-selected',
-      feature: f ? { ...f, name: featureNameOf(data, f, state.locale) } : null,
+      feature: f ? { ...f, name: featureNameOf(registry, data, f, state.locale) } : null,
     });
   }, [state.feature]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
@@ -162,7 +182,8 @@ export function EmbedApp({
       type: 'measure-opened',
       measure: m ? { id: m.id, label: m.label, title: m.title } : null,
     });
-  }, [state.measure]);
+    // Events follow the state that changed, not the send function of each render.
+  }, [state.measure]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (first.current) return;
     const i = catalogue.indicators.find((x) => x.id === state.indicator);
@@ -170,15 +191,16 @@ export function EmbedApp({
       type: 'indicator-opened',
       indicator: i ? { id: i.id, name: i.name, figure: formatTarget(i, 'zh') } : null,
     });
-  }, [state.indicator]);
+  }, [state.indicator]); // eslint-disable-line react-hooks/exhaustive-deps
   const onReady = (map: PlanMap) => {
     mapRef.current = map;
     first.current = false;
-    send({ type: 'ready', layers: LAYERS.map((l) => l.id), visible, locale: state.locale });
+    send({ type: 'ready', layers: layers.map((l) => l.id), visible, locale: state.locale });
   };
 
-  const selectedLayer = state.feature ? layerById(state.feature.layer) : undefined;
-  const fullMapHref = `./${printUrlState(state) ? `?${printUrlState(state)}` : ''}`;
+  const selectedLayer = state.feature ? registry.byId(state.feature.layer) : undefined;
+  const fullQuery = printUrlState(state, registry.params);
+  const fullMapHref = `./${fullQuery ? `?${fullQuery}` : ''}`;
   const measure = catalogue.measures.find((m) => m.id === state.measure);
   const indicator = catalogue.indicators.find((i) => i.id === state.indicator);
 
@@ -214,23 +236,29 @@ export function EmbedApp({
         {ui !== 'map' && (
           <aside className="embed-legend" aria-label={t('panel.layers')}>
             <LayerPanel
-              layers={LAYERS}
+              layers={layers}
               visible={visible}
               manifest={manifest}
               palette={palette}
               locale={state.locale}
-              filters={state.filters}
-              onFilters={(patch) => update({ filters: { ...state.filters, ...patch } })}
+              layerParams={state.layerParams}
+              onLayerParams={(id, params) =>
+                update({ layerParams: { ...state.layerParams, [id]: params } })
+              }
+              year={year}
+              period={period}
+              onYear={(y) => update({ year: y === period.end ? null : y })}
               onToggle={(id, on) =>
                 update({
-                  layers: LAYERS.map((l) => l.id).filter((x) =>
-                    x === id ? on : visible.includes(x),
-                  ),
+                  layers: layers
+                    .map((l) => l.id)
+                    .filter((x) => (x === id ? on : visible.includes(x))),
                 })
               }
             />
             <FeatureBrowser
-              layers={LAYERS.filter((l) => visible.includes(l.id))}
+              layers={layers.filter((l) => visible.includes(l.id))}
+              home={registry.home?.id}
               data={data}
               unlisted={unlisted}
               locale={state.locale}
@@ -258,9 +286,10 @@ export function EmbedApp({
           />
         )}
         <Notices
+          urlWarnings={urlWarnings}
           reviewNumber={config.reviewNumber}
           basemap={basemapStatus}
-          layers={LAYERS}
+          layers={layers}
           visible={visible}
           manifest={manifest}
           locale={state.locale}

@@ -1,21 +1,22 @@
 import { type RefObject } from 'react';
 import type { Feature } from 'geojson';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { type Indicator, type Measure } from '../plan/plan-schema.ts';
-import { type FeatureRef } from '../state/app-state.ts';
 import { FeatureLinks } from '../ui/feature-links.tsx';
 import { IndicatorDetail } from '../ui/indicator-detail.tsx';
 import { Inspector } from '../ui/inspector.tsx';
 import { MeasureDetail } from '../ui/measure-detail.tsx';
+import { type DataManifest } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale } from '../model/locale.ts';
+import { type FeatureRef } from '../model/feature-ref.ts';
 
 interface EmbedDetailsProps {
   measure: Measure | undefined;
   indicator: Indicator | undefined;
   selected: FeatureRef | null;
   /** The selected feature's layer, and the feature (undefined while its data loads). */
-  layer: LayerDef | undefined;
+  layer: LayerModule | undefined;
   feature: Feature | undefined;
   /** The feature's data is still on its way: the inspector says so, not "not found". */
   loading: boolean;

@@ -1,6 +1,7 @@
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
-import { computedValueOf, type ComputedFigures } from '../plan/computed-indicators.ts';
+import { pick } from '../model/locale.ts';
+import { paramsOf } from '../layers/registry.ts';
+import type { ComputedValue } from '../model/computed-value.ts';
+import type { PlanPeriod } from '../model/plan-period.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import {
   type Catalogue,
@@ -8,29 +9,42 @@ import {
   type Measure,
   type PlanLink,
 } from '../plan/plan-schema.ts';
-import { type ThematicFilters } from '../state/thematic-filters.ts';
 import { type Palette } from '../theme/palette.ts';
 import { isoDate } from './export-file-name.ts';
 import { linkedIds } from './feature-table.ts';
 import { type LegendGroup } from './layout-map-page.ts';
 import { type SheetSection } from './layout-policy-sheet.ts';
+import { type DataManifest } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale } from '../model/locale.ts';
 
-/** The interface's translate function (i18next's `t`), narrowed to what exports use. */
+/** The interface's translate function (`t` of src/i18n), narrowed to what exports use. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const pick = (text: { zh: string; en: string }, locale: Locale) => text[locale];
+/** What the layers' legends are computed from besides the palette: as on the map. */
+export interface LegendSettings {
+  layerParams: Readonly<Record<string, unknown>>;
+  year: number;
+  period: PlanPeriod;
+}
 
-/** The legend of the visible layers: the same `legend(palette, filters)` the legend panel shows. */
+/** The legend of the visible layers: the same `legend(context)` the legend panel shows. */
 export function legendGroups(
-  layers: readonly LayerDef[],
+  layers: readonly LayerModule[],
   palette: Palette,
-  filters: ThematicFilters | undefined,
+  settings: LegendSettings,
   locale: Locale,
 ): LegendGroup[] {
   return layers.map((layer) => ({
     title: pick(layer.title, locale),
     items: layer
-      .legend(palette, filters)
+      .legend({
+        palette,
+        locale,
+        params: paramsOf(layer, settings.layerParams),
+        year: settings.year,
+        period: settings.period,
+      })
       .map((item) => ({ label: pick(item.label, locale), swatch: item.swatch })),
   }));
 }
@@ -40,7 +54,7 @@ export function legendGroups(
  * layers with the schematic/sample notices their metadata calls for; the 审图号 (or "未配置").
  */
 export function footerLines(
-  layers: readonly LayerDef[],
+  layers: readonly LayerModule[],
   manifest: DataManifest,
   reviewNumber: string | null,
   catalogue: Catalogue,
@@ -131,7 +145,7 @@ export function subjectTitle(
  */
 export function sheetSections(
   items: { measures: Measure[]; indicators: Indicator[] },
-  figures: ComputedFigures,
+  figures: Readonly<Record<string, ComputedValue>>,
   layerTitle: (layerId: string) => string,
   provenanceOf: (layerId: string) => string,
   locale: Locale,
@@ -156,7 +170,7 @@ export function sheetSections(
     sections.push({
       heading: t('export.indicators'),
       blocks: items.indicators.map((i) => {
-        const value = computedValueOf(i.id, figures);
+        const value = figures[i.id];
         return {
           heading: locale === 'zh' ? i.name : i.nameEn,
           paragraphs: [

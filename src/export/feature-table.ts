@@ -1,12 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { type LayerDef } from '../layers/layer-def.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { type PlanLink } from '../plan/plan-schema.ts';
 import { type CsvValue } from './write-csv.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
 
 /** Features of one layer to export (all of them, or those ids). */
 export interface LayerFeatures {
-  layer: LayerDef;
+  layer: LayerModule;
   collection: FeatureCollection;
   /** Only these feature ids; default all. */
   ids?: readonly string[];

@@ -1,7 +1,7 @@
-import { type LegendSwatch } from '../layers/layer-def.ts';
 import { type DrawOp, type PageLayout } from './draw-op.ts';
 import { layoutMapFrame, type FrameColors, type MapCapture } from './map-frame.ts';
 import { wrapText, type MeasureText } from './wrap-text.ts';
+import { type LegendSwatch } from '../layers/layer-module.ts';
 
 /** A visible layer's legend, as the legend panel shows it. */
 export interface LegendGroup {

@@ -1,15 +1,13 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
-import { type ComputedFigures } from '../plan/computed-indicators.ts';
+import type { ComputedValue } from '../model/computed-value.ts';
 import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
-import { type ThematicFilters } from '../state/thematic-filters.ts';
 import { type Palette } from '../theme/palette.ts';
 import { canvasBlob, captureMap } from './capture-map.ts';
 import { type PageLayout } from './draw-op.ts';
 import {
   footerLines,
   legendGroups,
+  type LegendSettings,
   sheetItems,
   sheetSections,
   subjectTitle,
@@ -23,6 +21,9 @@ import { layoutPolicySheet } from './layout-policy-sheet.ts';
 import { CANVAS_FONT, paintCanvas } from './paint-canvas.ts';
 import { pageSize, type Orientation, type PaperSize } from './paper.ts';
 import { writeCsv } from './write-csv.ts';
+import { type DataManifest } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale } from '../model/locale.ts';
 
 /** A map page, as an image or a PDF. */
 export interface MapExportRequest {
@@ -42,11 +43,12 @@ export interface ExportContext {
   map: MapLibreMap;
   manifest: DataManifest;
   /** The visible layers, in draw order. */
-  layers: readonly LayerDef[];
+  layers: readonly LayerModule[];
   catalogue: Catalogue;
   links: readonly PlanLink[];
-  figures: ComputedFigures;
-  filters: ThematicFilters | undefined;
+  figures: Readonly<Record<string, ComputedValue>>;
+  /** What the legends are computed from, as on the map. */
+  legend: LegendSettings;
   palette: Palette;
   reviewNumber: string | null;
   locale: Locale;
@@ -128,7 +130,7 @@ export async function runExport(
       colors,
       text: { title, subtitle: context.t('app.subtitle'), footer },
       legendTitle: context.t('export.legend'),
-      legend: legendGroups(context.layers, context.palette, context.filters, context.locale),
+      legend: legendGroups(context.layers, context.palette, context.legend, context.locale),
       measure,
     });
     paintCanvas(ctx, page, mapCanvas, scale);
@@ -180,7 +182,7 @@ export async function runExport(
         colors,
         text: { title, subtitle: context.t('app.subtitle'), footer },
         legendTitle: context.t('export.legend'),
-        legend: legendGroups(context.layers, context.palette, context.filters, context.locale),
+        legend: legendGroups(context.layers, context.palette, context.legend, context.locale),
         measure,
       }),
     ];

@@ -5,7 +5,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { assignDistrict, createDistrictIndex } from './assign-district.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../scripts/samples/seeded-random.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
 
 const OP_DIR = fileURLToPath(new URL('./__fixtures__/assign-district', import.meta.url));
@@ -15,7 +15,7 @@ interface Case {
 }
 /** Squares side by side, a notched square with an islet, a square with a lake (derive-structure). */
 const SHAPES = readJson<FeatureCollection<Polygon | MultiPolygon>>(
-  fileURLToPath(new URL('./__fixtures__/derive-structure/districts.geojson', import.meta.url)),
+  fileURLToPath(new URL('./__fixtures__/real-districts.geojson', import.meta.url)),
 );
 
 describe('assignDistrict', () => {

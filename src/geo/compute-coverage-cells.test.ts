@@ -11,7 +11,7 @@ import {
   type CoverageOptions,
 } from './compute-coverage-cells.ts';
 import { coverageCellsToGeojson } from './coverage-cells-to-geojson.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../scripts/samples/seeded-random.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
 
 const OP_DIR = fileURLToPath(new URL('./__fixtures__/compute-coverage-cells', import.meta.url));

@@ -3,18 +3,19 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ChargingStationProperties, Township } from '../layers/feature-schemas.ts';
 import {
   computeTownshipCoverage,
+  type TownshipPointProperties,
   type TownshipCoverageOptions,
 } from './compute-township-coverage.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
+import { type Township } from '../model/township.ts';
 
 const OP_DIR = fileURLToPath(new URL('./__fixtures__/compute-township-coverage', import.meta.url));
 interface Case {
   options: TownshipCoverageOptions;
   townships: Township[];
-  stations: FeatureCollection<Point, ChargingStationProperties>;
+  stations: FeatureCollection<Point, TownshipPointProperties>;
 }
 const run = (name: string) => {
   const { stations, townships, options } = readJson<Case>(`${OP_DIR}/in/${name}.json`);

@@ -1,9 +1,12 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type {
-  ChargingStationProperties,
-  Township,
-  TownshipKind,
-} from '../layers/feature-schemas.ts';
+import type { Township, TownshipKind } from '../model/township.ts';
+
+/** What a point feature needs to count for its township: the township's code and a year. */
+export interface TownshipPointProperties {
+  townshipCode: string;
+  /** The year the facility opened (or is planned to open). */
+  year: number;
+}
 
 /** Options of {@link computeTownshipCoverage}. */
 export interface TownshipCoverageOptions {
@@ -41,7 +44,7 @@ export interface TownshipCoverage {
  * township list has no boundaries); codes not in `townships` are ignored. Pure.
  */
 export function computeTownshipCoverage(
-  stations: FeatureCollection<Point, ChargingStationProperties>,
+  stations: FeatureCollection<Point, TownshipPointProperties>,
   townships: readonly Township[],
   options: TownshipCoverageOptions = {},
 ): TownshipCoverage {

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { detectFrame, type FrameDetection } from './detect-frame.ts';
-import type { Frame } from './frames.ts';
 import { samplePositions } from './sample-positions.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
+import { type Frame } from '../model/frames.ts';
 
 // Inputs: real district vertices (云岩, 南明) projected into each frame by
 // scripts/make-import-fixtures.ts; the reference is 云岩, 南明 and 白云 in WGS84.

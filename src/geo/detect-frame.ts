@@ -1,9 +1,9 @@
 import type { FeatureCollection, Position } from 'geojson';
-import type { BilingualText } from './bilingual-text.ts';
-import type { Bounds } from './bounds-of-features.ts';
-import type { Frame } from './frames.ts';
 import { meanNearestDistance, nearestVertexIndex } from './nearest-vertex-distance.ts';
 import { transformToWgs84 } from './transform-position.ts';
+import { type LocalizedText } from '../model/locale.ts';
+import { type Bounds } from '../model/feature-ref.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** Guiyang–Gui'an with a margin, WGS84: where a correctly converted dataset is expected. */
 export const GUIYANG_EXTENT: Bounds = [105.9, 25.9, 107.4, 27.5];
@@ -15,7 +15,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface FrameCandidate {
   frame: Frame;
   confidence: Confidence;
-  reasons: BilingualText[];
+  reasons: LocalizedText[];
   /** Mean distance (m) of the converted sample to the nearest reference vertex, capped. */
   meanDistance?: number;
   /** Share (0–1) of the converted sample inside the expected extent. */
@@ -31,7 +31,7 @@ export interface FrameDetection {
   /** Best first; empty when no supported frame fits (the reasons then say why). */
   candidates: FrameCandidate[];
   /** What the numbers look like as a whole. */
-  reasons: BilingualText[];
+  reasons: LocalizedText[];
   sampleSize: number;
 }
 
@@ -46,7 +46,7 @@ export interface DetectFrameOptions {
 const MIN_OFFSET_SAMPLE = 10;
 const DEGREE_FRAMES: Frame[] = ['EPSG:4326', 'EPSG:4490', 'GCJ-02', 'BD-09'];
 
-const FRAME_NOTES: Partial<Record<Frame, BilingualText>> = {
+const FRAME_NOTES: Partial<Record<Frame, LocalizedText>> = {
   'EPSG:4326': {
     zh: 'WGS84 经纬度,GeoJSON 的标准坐标系(RFC 7946),与 CGCS2000 相差厘米级',
     en: 'WGS84 degrees, the GeoJSON standard (RFC 7946); within centimetres of CGCS2000',
@@ -94,7 +94,7 @@ function degreeCandidates(sample: Position[], options: DetectFrameOptions): Fram
   const ref = options.reference && share > 0 ? nearestVertexIndex(options.reference) : null;
   const note = (frame: Frame) => FRAME_NOTES[frame]!;
   if (!ref) {
-    const why: BilingualText =
+    const why: LocalizedText =
       share === 0
         ? {
             zh: '数据不在贵阳贵安范围内,无法借区县边界判断是否有 GCJ-02/BD-09 偏移',
@@ -130,7 +130,7 @@ function degreeCandidates(sample: Position[], options: DetectFrameOptions): Fram
     measured.find((m) => m.frame === (frame === 'EPSG:4490' ? 'EPSG:4326' : frame))!.meanDistance;
   return withCgcs.map((frame, i) => {
     const metres = Math.round(distanceOf(frame));
-    const reasons: BilingualText[] = [
+    const reasons: LocalizedText[] = [
       note(frame),
       {
         zh: `按此坐标系换算后,距区县边界最近顶点平均 ${metres} 米`,
@@ -182,7 +182,7 @@ function metreCandidates(sample: Position[], options: DetectFrameOptions): Frame
   const xs = sample.map((p) => p[0]!);
   const ys = sample.map((p) => p[1]!);
   const range = (v: number[]) => `${Math.round(Math.min(...v))}–${Math.round(Math.max(...v))}`;
-  const base = (detail: BilingualText): FrameDetection => ({
+  const base = (detail: LocalizedText): FrameDetection => ({
     kind: 'metres',
     candidates: [],
     reasons: [detail],

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import type { Locale } from '../layers/layer-def.ts';
 import { transformFromWgs84 } from './transform-position.ts';
+import { type Locale } from '../model/locale.ts';
 
 /** What the coordinate readout shows: degrees, or metres in the local Gauss–Krüger zone. */
 export type CoordinateMode = 'degrees' | 'gauss-kruger';

@@ -1,4 +1,4 @@
-import type { Locale } from '../layers/layer-def.ts';
+import { type Locale } from '../model/locale.ts';
 
 /** 1 亩 = 1/15 公顷 = 10 000/15 m² ≈ 666.667 m² (the municipal unit of the plan's targets). */
 export const SQUARE_METRES_PER_MU = 10_000 / 15;

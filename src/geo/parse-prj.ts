@@ -1,9 +1,9 @@
-import type { BilingualText } from './bilingual-text.ts';
-import { FRAMES, type Frame } from './frames.ts';
+import { type LocalizedText } from '../model/locale.ts';
+import { FRAMES, type Frame } from '../model/frames.ts';
 
 /** What a `.prj` names: a supported frame, or the name it gives and why it is not supported. */
 export type PrjResult =
-  { ok: true; frame: Frame; name: string } | { ok: false; name: string; reason: BilingualText };
+  { ok: true; frame: Frame; name: string } | { ok: false; name: string; reason: LocalizedText };
 
 /** One `KEYWORD[arg, …]` node of WKT. */
 interface WktNode {

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { type Frame } from './frames.ts';
 import { transformToWgs84, type PositionTransform } from './transform-position.ts';
+import { type Frame } from '../model/frames.ts';
 
 function mapGeometry(geometry: Geometry, f: PositionTransform): Geometry {
   const ring = (r: Position[]) => r.map(f);

@@ -3,8 +3,8 @@ import gcoord from 'gcoord';
 import type { Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { FRAMES, type Frame } from './frames.ts';
 import { transformToWgs84 } from './transform-position.ts';
+import { FRAMES, type Frame } from '../model/frames.ts';
 
 /** Places around Guiyang (lon, lat), from the boundary data's centre points and DATA-SOURCES. */
 const PLACES: [string, Position][] = [

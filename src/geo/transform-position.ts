@@ -1,7 +1,7 @@
 import proj4 from 'proj4';
 import gcoord from 'gcoord';
 import type { Position } from 'geojson';
-import type { Frame } from './frames.ts';
+import { type Frame } from '../model/frames.ts';
 
 // CGCS2000 3-degree Gauss–Krüger zones (EPSG definitions). proj4 is imported here only.
 const GAUSS_KRUGER: Partial<Record<Frame, string>> = {

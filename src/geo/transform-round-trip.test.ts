@@ -4,9 +4,10 @@ import gcoord from 'gcoord';
 import type { Position } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { FRAMES, isGeographicFrame, type Frame } from './frames.ts';
+import { isGeographicFrame } from './frames.ts';
 import { transformFromWgs84, transformToWgs84 } from './transform-position.ts';
 import { expectJsonFixture, readJson } from './__fixtures__/expect-json-fixture.ts';
+import { FRAMES, type Frame } from '../model/frames.ts';
 
 const DIR = fileURLToPath(new URL('./__fixtures__/transform-round-trip', import.meta.url));
 /** Known points around Guiyang (WGS84), from the boundary data's centre points and DATA-SOURCES. */

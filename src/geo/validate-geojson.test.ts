@@ -1,6 +1,5 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { Frame } from './frames.ts';
 import {
   formatDataIssue,
   parseJsonText,
@@ -8,6 +7,7 @@ import {
   type DataIssue,
   type DataRule,
 } from './validate-geojson.ts';
+import { type Frame } from '../model/frames.ts';
 
 const FILE = 'geodata/parks.geojson';
 

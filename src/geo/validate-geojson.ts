@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { isGeographicFrame, parseFrameName, type Frame } from './frames.ts';
+import { isGeographicFrame, parseFrameName } from './frames.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** One problem found in an input file: which file, which feature, which rule, and why. */
 export interface DataIssue {

@@ -110,6 +110,7 @@ export const en: Dictionary = {
     results: '{{count}} results',
     noResults: 'Nothing found for “{{query}}”',
     kind: {
+      layer: 'Layer',
       feature: 'Place',
       measure: 'Measure',
       indicator: 'Indicator',
@@ -220,7 +221,6 @@ export const en: Dictionary = {
     collapse: 'Collapse feature list',
     expand: 'Expand feature list',
     mapSummary: 'The map shows: {{layers}}.',
-    structureSummary: 'Spatial structure: {{items}}.',
     selectedSummary: 'Selected: {{name}}{{measures}}.',
     selectedMeasures: ', concerned by measures {{labels}}',
     measureSummary:
@@ -270,7 +270,8 @@ export const en: Dictionary = {
     types: 'Pipe types',
     statuses: 'Status',
     districts: 'Districts',
-    year: 'Plan-period year ({{start}}–{{end}})',
+    year: 'Year (assumed plan period {{start}}–{{end}}; the document names no years)',
+    figureHeading: '{{name}} (target: {{target}})',
     yearValue: 'year {{year}}',
     renewedKm: 'Pipes built or renewed (against 1,800 km)',
     serviceKm: 'Charging service distance',
@@ -331,6 +332,8 @@ export const en: Dictionary = {
     truncated: '… cut for length; the rest is in the plan document',
   },
   notice: {
+    urlIgnored: 'Some parts of the link could not be used and were ignored:',
+    dismiss: 'Dismiss',
     basemap: 'Basemap: {{attribution}}',
     basemapFallback: {
       'rejected-key':

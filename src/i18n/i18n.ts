@@ -1,6 +1,6 @@
-import { type Locale } from '../layers/layer-def.ts';
 import { type Dictionary } from './dictionary.ts';
 import { zh } from './zh.ts';
+import { type Locale } from '../model/locale.ts';
 
 // The interface's translations: one dictionary per language, `{{name}}` placeholders, Chinese as
 // the fallback. All the product used of i18next + react-i18next, in a few lines instead of
@@ -88,11 +88,6 @@ export function applyLocale(locale: Locale) {
   if (current === locale) return;
   current = locale;
   for (const listener of listeners) listener();
-}
-
-/** Picks the Chinese or English member of a bilingual text. */
-export function pick(text: { zh: string; en: string }, locale: Locale): string {
-  return text[locale];
 }
 
 /** MapLibre's own control labels, in the interface language. */

@@ -110,6 +110,7 @@ export const zh = {
     results: '{{count}} 个结果',
     noResults: '没有找到“{{query}}”',
     kind: {
+      layer: '图层',
       feature: '地点',
       measure: '措施',
       indicator: '指标',
@@ -218,7 +219,6 @@ export const zh = {
     collapse: '收起要素列表',
     expand: '展开要素列表',
     mapSummary: '地图当前显示:{{layers}}。',
-    structureSummary: '空间格局:{{items}}。',
     selectedSummary: '已选中:{{name}}{{measures}}。',
     selectedMeasures: ',涉及措施 {{labels}}',
     measureSummary: '已打开措施 {{label}} {{title}},地图突出显示 {{count}} 个要素。',
@@ -267,7 +267,8 @@ export const zh = {
     types: '管线类型',
     statuses: '状态',
     districts: '区县',
-    year: '规划期年份({{start}}–{{end}})',
+    year: '年份(假定规划期 {{start}}–{{end}},文件未写明起止年)',
+    figureHeading: '{{name}}(对照目标 {{target}})',
     yearValue: '{{year}} 年',
     renewedKm: '累计建设改造管网(对照 1800 公里)',
     serviceKm: '充电服务半径',
@@ -328,6 +329,8 @@ export const zh = {
     truncated: '……篇幅所限,余下内容见规划文件原文',
   },
   notice: {
+    urlIgnored: '链接中有部分参数无法使用,已忽略:',
+    dismiss: '知道了',
     basemap: '底图:{{attribution}}',
     basemapFallback: {
       'rejected-key': '底图服务拒绝了配置的密钥,已改用离线底图',

@@ -1,9 +1,9 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Frame } from '../geo/frames.ts';
 import type { ConvertOutcome, ImportProgress } from './import-dataset.ts';
 import { importIssue } from './import-issue.ts';
 import { checkFileSize } from './import-limits.ts';
 import { ImportResponse, type InspectOutcome, type ImportRequest } from './import-protocol.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** What the client needs of a Worker; tests pass an in-process fake. */
 export interface WorkerLike {

@@ -3,7 +3,6 @@ import { strToU8, zipSync } from 'fflate';
 import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { expectJsonFixture } from '../geo/__fixtures__/expect-json-fixture.ts';
-import type { Frame } from '../geo/frames.ts';
 import { measureArea } from '../geo/measure-geodesic.ts';
 import {
   convertDataset,
@@ -18,6 +17,7 @@ import {
   referenceDistricts,
 } from './__fixtures__/import-cases.ts';
 import { setDeclaredSize } from './__fixtures__/forge-zip.ts';
+import { type Frame } from '../model/frames.ts';
 
 const OUT = fileURLToPath(new URL('./__fixtures__/import-dataset/out', import.meta.url));
 const reference = referenceDistricts();

@@ -1,12 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import type { Bounds } from '../geo/bounds-of-features.ts';
 import {
   detectFrame,
   GUIYANG_EXTENT,
   type FrameCandidate,
   type FrameDetection,
 } from '../geo/detect-frame.ts';
-import type { Frame } from '../geo/frames.ts';
 import { reprojectGeojson } from '../geo/reproject-geojson.ts';
 import { eachPosition, samplePositions } from '../geo/sample-positions.ts';
 import { assignFeatureIds } from './assign-feature-ids.ts';
@@ -15,6 +13,8 @@ import { importIssue, type ImportIssue } from './import-issue.ts';
 import { checkFileSize, MAX_EXPANDED_BYTES, MAX_FILE_BYTES } from './import-limits.ts';
 import { readImportFile } from './read-import-file.ts';
 import { validateFeatures } from './validate-features.ts';
+import { type Bounds } from '../model/feature-ref.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** The steps of an import: phase 1 parses, detects and validates; phase 2 validates, reprojects. */
 export type ImportStage = 'read' | 'parse' | 'detect' | 'validate' | 'reproject';

@@ -1,5 +1,5 @@
-import type { BilingualText } from '../geo/bilingual-text.ts';
 import type { DataIssue } from '../geo/validate-geojson.ts';
+import { type LocalizedText } from '../model/locale.ts';
 
 /** The rules an imported file can break; names are stable so tests, docs and UI can refer to them. */
 export type ImportRule =
@@ -56,7 +56,7 @@ export interface ImportWhere {
 export interface ImportIssue {
   rule: ImportRule;
   where: ImportWhere;
-  message: BilingualText;
+  message: LocalizedText;
 }
 
 /** Builds an {@link ImportIssue}. */

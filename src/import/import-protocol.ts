@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { z } from '../config/zod-mini.ts';
-import { FRAMES } from '../geo/frames.ts';
 import type { ConvertOutcome, ImportProgress, Inspection } from './import-dataset.ts';
 import type { ImportIssue } from './import-issue.ts';
+import { FRAMES } from '../model/frames.ts';
 
 // Messages between the page and the import worker, checked with zod on both sides: a worker
 // is a trust boundary like any other, and a typo in a message type should fail loudly.

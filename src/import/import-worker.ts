@@ -1,7 +1,7 @@
 // The import worker: a module Web Worker that parses, validates and reprojects dropped files
 // off the main thread. Started by import-client.ts with
 //   new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }).
-import '../zod-setup.ts';
+import '../config/zod-setup.ts';
 import { serveImportRequests } from './serve-import-requests.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { Frame } from '../geo/frames.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** The plan items an imported feature is linked to (measure ids like `4-2`, indicator ids). */
 export interface FeatureLinks {

@@ -1,5 +1,6 @@
 import type { Catalogue, LayerLink } from '../plan/plan-schema.ts';
 import type { ImportedLayer } from './imported-layer-record.ts';
+import { importedLayerId } from '../model/imported-layer-id.ts';
 
 /**
  * The links planners made on imported features, as plan links like those of links.json, so
@@ -20,7 +21,7 @@ export function importedPlanLinks(
       for (const i of links.indicators)
         byIndicator.set(i, [...(byIndicator.get(i) ?? []), featureId]);
     }
-    const layerId = `imported-${layer.id}`;
+    const layerId = importedLayerId(layer.id);
     const note = `由规划人员在导入图层“${layer.name}”中关联`;
     for (const [id, ids] of byMeasure) {
       const measure = catalogue.measures.find((m) => m.id === id);

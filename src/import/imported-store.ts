@@ -1,18 +1,18 @@
 import type { Feature } from 'geojson';
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { z } from '../config/zod-mini.ts';
-import type { BilingualText } from '../geo/bilingual-text.ts';
-import { FRAMES } from '../geo/frames.ts';
 import {
   withFeatureLinks,
   type FeatureLinks,
   type ImportedLayer,
 } from './imported-layer-record.ts';
+import { type LocalizedText } from '../model/locale.ts';
+import { FRAMES } from '../model/frames.ts';
 
 /** A storage problem, worded for the planner; existing layers are never affected by one. */
 export interface StoreError {
   rule: 'store-unavailable' | 'store-quota' | 'store-failed';
-  message: BilingualText;
+  message: LocalizedText;
 }
 
 /** A store answer: the value, or what went wrong. */

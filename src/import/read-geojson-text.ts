@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Frame } from '../geo/frames.ts';
 import { declaredFrameOf, parseJsonText } from '../geo/validate-geojson.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** A reader's outcome: its value, or every problem found (none of them thrown). */
 export type ReadOutcome<T> = ({ ok: true } & T) | { ok: false; errors: ImportIssue[] };

@@ -1,9 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import type { Frame } from '../geo/frames.ts';
 import { parsePrj } from '../geo/parse-prj.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
 import { readGeojsonText, type ReadOutcome } from './read-geojson-text.ts';
 import { readShapefileZip } from './read-shapefile-zip.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** A file read into features, before any frame is applied. */
 export interface ImportFile {

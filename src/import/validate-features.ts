@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { findSelfIntersection } from '../geo/find-self-intersection.ts';
-import type { Frame } from '../geo/frames.ts';
 import { featureIdOf, validateGeojson } from '../geo/validate-geojson.ts';
 import { fromDataIssue, importIssue, type ImportIssue, type ImportWhere } from './import-issue.ts';
+import { type Frame } from '../model/frames.ts';
 
 /** More problems than this are summarised in one line: a list of 10 000 helps nobody. */
 export const MAX_REPORTED_ISSUES = 50;

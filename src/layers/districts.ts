@@ -1,14 +1,25 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { type LayerDef, isHighlighted, isSelected, labelExpression } from './layer-def.ts';
+import {
+  defineLayer,
+  isHighlighted,
+  isSelected,
+  labelExpression,
+  LABEL_FONTS,
+} from './layer-module.ts';
 
 const isContext: ExpressionSpecification = ['boolean', ['get', 'context'], false];
 
 /** The ten county-level divisions of Guiyang–Gui'an, with 平坝 and 龙里 drawn as context. */
-export const districts: LayerDef = {
+export const districts = defineLayer({
   id: 'districts',
   dataset: 'districts',
   title: { zh: '区县', en: 'Districts and counties' },
+  keywords: [
+    { zh: '行政区', en: 'district' },
+    { zh: '县', en: 'county' },
+  ],
   defaultVisible: true,
+  home: true,
   style: ({ palette, source, labelSource, locale }) => [
     {
       id: 'districts-fill',
@@ -54,7 +65,7 @@ export const districts: LayerDef = {
       layout: {
         'text-field': labelExpression(locale, 'name', 'nameEn'),
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16],
-        'text-font': ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+        'text-font': LABEL_FONTS,
         'text-max-width': 8,
       },
       paint: {
@@ -64,7 +75,7 @@ export const districts: LayerDef = {
       },
     },
   ],
-  legend: (palette) => [
+  legend: ({ palette }) => [
     {
       label: { zh: '贵阳贵安区县', en: "Guiyang–Gui'an districts" },
       swatch: { shape: 'fill', color: palette.districtFill },
@@ -78,4 +89,4 @@ export const districts: LayerDef = {
     },
   ],
   interaction: { queryLayers: ['districts-fill'], nameProperty: 'name', nameEnProperty: 'nameEn' },
-};
+});

@@ -1,5 +1,12 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { type LayerDef, isHighlighted, isSelected, labelExpression } from './layer-def.ts';
+import { listSeparator } from '../model/locale.ts';
+import {
+  defineLayer,
+  isHighlighted,
+  isSelected,
+  labelExpression,
+  LABEL_FONTS,
+} from './layer-module.ts';
 
 const role: ExpressionSpecification = ['get', 'role'];
 const isSchematic: ExpressionSpecification = ['==', ['get', 'provenance'], 'schematic'];
@@ -15,10 +22,16 @@ const isArea: ExpressionSpecification = [
  * 一核三心多组团, the spatial structure of measure 三(一): the core and the centres as areas,
  * the clusters as county-seat points. Schematic areas have dashed outlines and say so.
  */
-export const structure: LayerDef = {
+export const structure = defineLayer({
   id: 'structure',
   dataset: 'structure',
   title: { zh: '一核三心多组团', en: 'One core, three centres, many clusters' },
+  keywords: [
+    { zh: '空间格局', en: 'spatial structure' },
+    { zh: '一核', en: 'core' },
+    { zh: '三心', en: 'centres' },
+    { zh: '组团', en: 'clusters' },
+  ],
   defaultVisible: true,
   style: ({ palette, source, labelSource, locale }) => {
     const roleColor: ExpressionSpecification = [
@@ -105,7 +118,7 @@ export const structure: LayerDef = {
             labelExpression(locale, 'name', 'nameEn'),
           ] as ExpressionSpecification,
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 15],
-          'text-font': ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+          'text-font': LABEL_FONTS,
           'text-max-width': 9,
           'text-offset': [
             'case',
@@ -128,7 +141,7 @@ export const structure: LayerDef = {
       },
     ];
   },
-  legend: (palette) => [
+  legend: ({ palette }) => [
     {
       label: { zh: '一核(云岩、南明)', en: 'The core (Yunyan, Nanming)' },
       swatch: { shape: 'fill', color: palette.core },
@@ -154,4 +167,14 @@ export const structure: LayerDef = {
     nameProperty: 'name',
     nameEnProperty: 'nameEn',
   },
-};
+  describe: (collection, locale) => {
+    const names = collection.features.map((f) =>
+      String((locale === 'en' && f.properties?.nameEn) || f.properties?.name || f.id),
+    );
+    return names.length
+      ? locale === 'zh'
+        ? `空间格局:${names.join(listSeparator(locale))}。`
+        : `Spatial structure: ${names.join('; ')}.`
+      : null;
+  },
+});

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
-import { type LayerDef } from '../layers/layer-def.ts';
-import { type FeatureRef } from '../state/app-state.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type FeatureRef } from '../model/feature-ref.ts';
 
 /** How far (px) from a line a click still picks it: pipes are drawn a pixel or two wide. */
 const LINE_TOLERANCE_PX = 4;
@@ -11,7 +11,7 @@ const LINE_TOLERANCE_PX = 4;
  */
 export function featureAtPoint(
   map: MapLibreMap,
-  layersTopFirst: readonly LayerDef[],
+  layersTopFirst: readonly LayerModule[],
   { x, y }: { x: number; y: number },
 ): FeatureRef | null {
   for (const layer of layersTopFirst) {

@@ -1,7 +1,7 @@
 import { NavigationControl, ScaleControl, type Map as MapLibreMap } from 'maplibre-gl';
 import { maplibreLocale } from '../i18n/i18n.ts';
-import { type Locale } from '../layers/layer-def.ts';
 import { ResetViewControl } from './reset-view-control.ts';
+import { type Locale } from '../model/locale.ts';
 
 /**
  * The map's controls (zoom and compass, reset view, scale bar) in the page's language.

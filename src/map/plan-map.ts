@@ -10,11 +10,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { BasemapConfig } from '../config/site-config.ts';
-import { type BuiltTiles } from '../layers/dataset-meta.ts';
 import { labelPointsOf } from '../geo/label-points-of.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { maplibreLocale } from '../i18n/i18n.ts';
-import { type FeatureRef, type View } from '../state/app-state.ts';
 import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { MapControls } from './map-controls.ts';
@@ -22,10 +19,22 @@ import { updateLayer } from './update-layer.ts';
 import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
 import { featureAtPoint } from './hit-test.ts';
 import { specsForTiles, TiledSources } from './tile-source.ts';
-import { DEFAULT_FILTERS, type ThematicFilters } from '../state/thematic-filters.ts';
+import { paramsOf } from '../layers/registry.ts';
+import { DEFAULT_PLAN_PERIOD, type PlanPeriod } from '../model/plan-period.ts';
+import { type BuiltTiles } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale } from '../model/locale.ts';
+import { type FeatureRef, type View } from '../model/feature-ref.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
 setWorkerUrl(workerUrl);
+
+/** What the layers' styles read besides palette and locale (see `LayerContext`). */
+export interface LayerSettings {
+  layerParams: Readonly<Record<string, unknown>>;
+  year: number;
+  period: PlanPeriod;
+}
 
 /** Options of {@link PlanMap}, each documented with its default. */
 export interface PlanMapOptions {
@@ -81,10 +90,15 @@ export class PlanMap {
   private readonly data = new Map<string, FeatureCollection>();
   /** Datasets drawn from vector tiles (the build's `tiles`), by dataset id. */
   private readonly tiled: TiledSources;
-  private layers: readonly LayerDef[] = [];
+  private layers: readonly LayerModule[] = [];
   private visible = new Set<string>();
   private locale: Locale;
-  private filters: ThematicFilters = DEFAULT_FILTERS;
+  /** What the layers' styles are computed from besides palette and locale. */
+  private context: LayerSettings = {
+    layerParams: {},
+    year: DEFAULT_PLAN_PERIOD.end,
+    period: DEFAULT_PLAN_PERIOD,
+  };
   /** The last spec applied per sublayer, to update only what changed. */
   private readonly applied = new Map<string, string>();
   private selected: FeatureRef | null = null;
@@ -197,13 +211,15 @@ export class PlanMap {
    * A layer's specs for its source: from tiles they read the dataset's tile layer, and the
    * label sublayers are left out (label points need the whole collection).
    */
-  private specsFor(layer: LayerDef): LayerSpecification[] {
+  private specsFor(layer: LayerModule): LayerSpecification[] {
     const specs = layer.style({
       palette: this.options.palette,
       source: layer.dataset,
       labelSource: `${layer.dataset}-labels`,
       locale: this.locale,
-      filters: this.filters,
+      params: paramsOf(layer, this.context.layerParams),
+      year: this.context.year,
+      period: this.context.period,
     });
     const tiles = this.tiled.get(layer.dataset);
     return tiles ? specsForTiles(specs, layer.dataset, tiles) : specs;
@@ -211,14 +227,14 @@ export class PlanMap {
 
   /** Declares the layers, which are visible and the label language; re-renders what changed. */
   setLayers(
-    layers: readonly LayerDef[],
+    layers: readonly LayerModule[],
     visibleIds: readonly string[],
     locale: Locale,
     resetLabel = this.resetLabel,
-    filters: ThematicFilters = DEFAULT_FILTERS,
+    context: LayerSettings = this.context,
   ) {
     this.resetLabel = resetLabel;
-    this.filters = filters;
+    this.context = context;
     const localeChanged = locale !== this.locale;
     this.layers = layers;
     this.visible = new Set(visibleIds);
@@ -231,7 +247,7 @@ export class PlanMap {
     this.render();
   }
 
-  private removeSublayers(layer: LayerDef) {
+  private removeSublayers(layer: LayerModule) {
     for (const spec of this.map.getStyle().layers) {
       if (spec.id.startsWith(`${layer.id}-`)) this.map.removeLayer(spec.id);
     }
@@ -245,7 +261,7 @@ export class PlanMap {
   private render() {
     for (const layer of this.layers) {
       if (!this.hasSource(layer.dataset)) continue;
-      for (const id of layer.extraSources ?? []) {
+      for (const { id } of layer.derivedSources ?? []) {
         if (!this.map.getSource(id)) {
           this.map.addSource(id, {
             type: 'geojson',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pipeNetwork } from '../layers/pipe-network.ts';
+import { styleContext } from '../layers/__fixtures__/layer-context.ts';
+import { pipes as pipeNetwork } from '../layers/pipes/index.ts';
 import { structure } from '../layers/structure.ts';
-import { palette } from '../theme/palette.ts';
 import { specsForTiles } from './tile-source.ts';
 
 const tiles = {
@@ -13,11 +13,10 @@ const tiles = {
   tileCount: 10,
   largestTileBytes: 1000,
 };
-const context = { palette, source: 'pipes', labelSource: 'pipes-labels', locale: 'zh' as const };
 
 describe('specsForTiles (a layer drawn from the build’s tiles)', () => {
   it('reads every sublayer from the tile layer, keeping filters and paint', () => {
-    const specs = pipeNetwork.style(context);
+    const specs = pipeNetwork.style(styleContext(pipeNetwork));
     const tiled = specsForTiles(specs, 'pipes', tiles);
     expect(tiled.map((s) => s.id)).toEqual(specs.map((s) => s.id));
     for (const [i, spec] of tiled.entries()) {
@@ -26,11 +25,7 @@ describe('specsForTiles (a layer drawn from the build’s tiles)', () => {
   });
 
   it('leaves out sublayers of other sources (label points need the whole collection)', () => {
-    const specs = structure.style({
-      ...context,
-      source: 'structure',
-      labelSource: 'structure-labels',
-    });
+    const specs = structure.style(styleContext(structure));
     const tiled = specsForTiles(specs, 'structure', { ...tiles, sourceLayer: 'structure' });
     expect(specs.some((s) => 'source' in s && s.source === 'structure-labels')).toBe(true);
     expect(tiled.every((s) => 'source' in s && s.source === 'structure')).toBe(true);

@@ -5,7 +5,7 @@ import {
   type VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { Feature } from 'geojson';
-import { type BuiltTiles } from '../layers/dataset-meta.ts';
+import { type BuiltTiles } from '../model/manifest.ts';
 
 let registered: Promise<void> | undefined;
 

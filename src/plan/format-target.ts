@@ -1,5 +1,5 @@
-import { type Locale } from '../layers/layer-def.ts';
 import { type Indicator, type IndicatorKind } from './plan-schema.ts';
+import { type Locale } from '../model/locale.ts';
 
 const KIND_LABELS: Record<IndicatorKind, { zh: string; en: string }> = {
   reach: { zh: '达到', en: 'reach' },

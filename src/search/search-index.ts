@@ -1,12 +1,12 @@
 import { match as pinyinMatch } from 'pinyin-pro';
 import type { FeatureCollection } from 'geojson';
-import { type LayerDef } from '../layers/layer-def.ts';
 import { type Catalogue } from '../plan/plan-schema.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
 
-/** Something a search can find: a map feature, a measure or an indicator. */
+/** Something a search can find: a layer, a map feature, a measure or an indicator. */
 export interface SearchEntry {
-  kind: 'feature' | 'measure' | 'indicator';
-  /** `layer:id` for features, the measure or indicator id otherwise. */
+  kind: 'layer' | 'feature' | 'measure' | 'indicator';
+  /** `layer:id` for features, the layer, measure or indicator id otherwise. */
   key: string;
   title: string;
   titleEn?: string;
@@ -14,16 +14,35 @@ export interface SearchEntry {
   context: string;
   /** Longer text searched after titles (a measure's full text, an indicator's sentence). */
   body: string;
+  /** Other words it is found by, ranked like its title (a layer's synonyms). */
+  keywords?: string[];
 }
 
 /** Everything searchable, built once from the catalogue and the loaded layers. */
 export function buildSearchEntries(
   catalogue: Catalogue,
-  layers: readonly LayerDef[],
+  layers: readonly LayerModule[],
   data: ReadonlyMap<string, FeatureCollection>,
 ): SearchEntry[] {
   const entries: SearchEntry[] = [];
+  // An indicator a layer computes is found by that layer's words too (充电 → 乡乡全覆盖).
+  const indicatorWords = new Map<string, string[]>();
   for (const layer of layers) {
+    const words = (layer.keywords ?? []).flatMap((k) => [k.zh, k.en]);
+    entries.push({
+      kind: 'layer',
+      key: layer.id,
+      title: layer.title.zh,
+      titleEn: layer.title.en,
+      context: '',
+      body: '',
+      keywords: words,
+    });
+    for (const id of Object.keys(layer.figures ?? {}))
+      indicatorWords.set(id, [...(indicatorWords.get(id) ?? []), ...words]);
+  }
+  for (const layer of layers) {
+    if (layer.listed === false) continue;
     for (const feature of data.get(layer.dataset)?.features ?? []) {
       const p = feature.properties ?? {};
       const title = p[layer.interaction.nameProperty];
@@ -57,6 +76,7 @@ export function buildSearchEntries(
       titleEn: i.nameEn,
       context: i.figure,
       body: i.sentence,
+      keywords: indicatorWords.get(i.id) ?? [],
     });
   }
   return entries;
@@ -79,6 +99,7 @@ function rankOf(entry: SearchEntry, query: string): number | undefined {
   if (title.startsWith(q)) return 1;
   if (title.includes(q) || label.includes(query)) return 2;
   if (entry.titleEn?.toLowerCase().includes(q)) return 3;
+  if (entry.keywords?.some((k) => k.toLowerCase().includes(q))) return 3;
   // Pinyin: full syllables or initials ("guanshan", "gsh") against the Chinese title.
   if (ASCII.test(query) && q.replace(/\s/g, '').length >= 2) {
     const hit = pinyinMatch(entry.title, q.replace(/\s/g, ''), { continuous: true });
@@ -101,7 +122,7 @@ export function searchEntries(
     const rank = rankOf(entry, q);
     if (rank !== undefined) hits.push({ entry, rank });
   }
-  const kindOrder = { feature: 0, measure: 1, indicator: 2 };
+  const kindOrder = { layer: 0, feature: 1, measure: 2, indicator: 3 };
   return hits
     .sort((a, b) => a.rank - b.rank || kindOrder[a.entry.kind] - kindOrder[b.entry.kind])
     .slice(0, limit);

@@ -1,18 +1,5 @@
-import { type Locale } from '../layers/layer-def.ts';
-import { DEFAULT_FILTERS, type ThematicFilters } from './thematic-filters.ts';
-
-/** A camera position; `null` in {@link AppState.view} means "fit the whole city". */
-export interface View {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-}
-
-/** A feature, named by its layer and its stable id (e.g. `districts` / `520115`). */
-export interface FeatureRef {
-  layer: string;
-  id: string;
-}
+import type { FeatureRef, View } from '../model/feature-ref.ts';
+import type { Locale } from '../model/locale.ts';
 
 /** The side panel's tabs. */
 export const PANELS = ['layers', 'plan', 'indicators'] as const;
@@ -21,6 +8,7 @@ export type Panel = (typeof PANELS)[number];
 
 /** Everything a link must restore: the whole shareable state of the map. */
 export interface AppState {
+  /** The camera; `null` means "fit the whole city". */
   view: View | null;
   /** Visible layer ids; `null` means each layer's default. */
   layers: string[] | null;
@@ -31,8 +19,10 @@ export interface AppState {
   locale: Locale;
   /** 关怀模式: large text, high contrast, no motion. */
   care: boolean;
-  /** Filters and styling of the thematic layers (pipes, charging). */
-  filters: ThematicFilters;
+  /** The time slider's year; `null` means the end of the assumed plan period. */
+  year: number | null;
+  /** Each layer's own parameters by layer id; a layer not listed has its defaults. */
+  layerParams: Readonly<Record<string, unknown>>;
 }
 
 /** The state of a link with no parameters. */
@@ -45,7 +35,8 @@ export const DEFAULT_STATE: AppState = {
   panel: 'layers',
   locale: 'zh',
   care: false,
-  filters: DEFAULT_FILTERS,
+  year: null,
+  layerParams: {},
 };
 
 /** The panel a link shows when it does not say: the indicator's, the measure's, or layers. */

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { LAYERS } from '../layers/index.ts';
+import { createRegistry } from '../layers/registry.ts';
 import { DEFAULT_STATE, type AppState } from './app-state.ts';
-import { parseUrlState, printUrlState } from './url-state.ts';
+import { parseUrlState, printUrlState, withinPeriod, type UrlVocabulary } from './url-state.ts';
 
-const vocabulary = {
+const shipped = createRegistry(LAYERS);
+const vocabulary: UrlVocabulary = {
   layerIds: ['districts', 'structure'],
   isMeasure: (id: string) => /^[1-4]-[1-7]$/.test(id),
   isIndicator: (id: string) => id === 'urbanization-rate',
+  layerParams: shipped.params,
+  period: { start: 2025, end: 2030 },
 };
 
 describe('a shared link reopens the same map', () => {
@@ -19,7 +24,8 @@ describe('a shared link reopens the same map', () => {
       panel: 'plan',
       locale: 'en',
       care: true,
-      filters: { ...DEFAULT_STATE.filters },
+      year: null,
+      layerParams: {},
     };
     const printed = printUrlState(state);
     expect(printed).toBe(
@@ -74,7 +80,32 @@ describe('a mistyped or hostile link still opens a working map', () => {
     const { state, warnings } = parseUrlState(`?${query}`, vocabulary);
     expect(state).toEqual(DEFAULT_STATE);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`${name}=`);
+    expect(warnings[0]?.name).toBe(name);
+    // Said in both languages, for the notice and the console.
+    expect(warnings[0]?.reason.zh).toMatch(/\p{Script=Han}/u);
+    expect(warnings[0]?.reason.en).toMatch(/[a-z]/);
+  });
+
+  it.each(['view=,,,', 'view=106.6,,9', 'view=,26.6,9'])(
+    'does not read the empty parts of %s as zero (the map would open on the ocean)',
+    (query) => {
+      const { state, warnings } = parseUrlState(`?${query}`, vocabulary);
+      expect(state.view).toBeNull();
+      expect(warnings[0]?.name).toBe('view');
+    },
+  );
+
+  it('keeps the default layers, with a warning, when a link names only unknown layers', () => {
+    const { state, warnings } = parseUrlState('?layers=nowhere,elsewhere', vocabulary);
+    expect(state.layers).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.value).toBe('nowhere,elsewhere');
+  });
+
+  it('does not read a value of thousands of characters', () => {
+    const { state, warnings } = parseUrlState(`?layers=${'x,'.repeat(5000)}`, vocabulary);
+    expect(state.layers).toBeNull();
+    expect(warnings[0]?.name).toBe('layers');
   });
 
   it('keeps the ids of layers that only exist later (imported ones), after the shipped ones', () => {
@@ -89,25 +120,29 @@ describe('a mistyped or hostile link still opens a working map', () => {
   it('keeps the known layers of a list that also names unknown ones', () => {
     const { state, warnings } = parseUrlState('?layers=districts,pipes', vocabulary);
     expect(state.layers).toEqual(['districts']);
-    expect(warnings[0]).toContain('pipes');
+    expect(warnings[0]?.value).toContain('pipes');
   });
 });
 
-describe('a link carries the thematic filters', () => {
+describe("a link carries each layer's own parameters and the year", () => {
   it('round-trips pipe style, types, statuses, districts, the year and the service distance', () => {
     const query =
       '?pipeStyle=status&pipeTypes=燃气,给水&pipeStatus=已改造&pipeDistricts=520102&year=2027&serviceKm=5';
     const { state, warnings } = parseUrlState(query, vocabulary);
     expect(warnings).toEqual([]);
-    expect(state.filters).toEqual({
-      pipeStyle: 'status',
-      pipeTypes: ['给水', '燃气'],
-      pipeStatuses: ['已改造'],
-      pipeDistricts: ['520102'],
-      year: 2027,
-      serviceKm: 5,
+    expect(state.year).toBe(2027);
+    expect(state.layerParams).toEqual({
+      pipes: {
+        style: 'status',
+        types: ['给水', '燃气'],
+        statuses: ['已改造'],
+        districts: ['520102'],
+      },
+      charging: { serviceKm: 5 },
     });
-    expect(parseUrlState(`?${printUrlState(state)}`, vocabulary).state).toEqual(state);
+    expect(parseUrlState(`?${printUrlState(state, shipped.params)}`, vocabulary).state).toEqual(
+      state,
+    );
   });
 
   it.each([
@@ -116,10 +151,19 @@ describe('a link carries the thematic filters', () => {
     'pipeDistricts=110101',
     'year=2040',
     'year=2026.5',
+    'year=',
     'serviceKm=2',
   ])('ignores %s with a warning and keeps the default', (query) => {
     const { state, warnings } = parseUrlState(`?${query}`, vocabulary);
     expect(state).toEqual(DEFAULT_STATE);
     expect(warnings).toHaveLength(1);
+  });
+
+  it('drops a year outside the plan period the deployment assumes, with a warning', () => {
+    const parsed = parseUrlState('?year=2029', { ...vocabulary, period: undefined });
+    expect(parsed.state.year).toBe(2029);
+    const checked = withinPeriod(parsed, { start: 2024, end: 2028 });
+    expect(checked.state.year).toBeNull();
+    expect(checked.warnings[0]?.reason.en).toContain('2024 to 2028');
   });
 });

@@ -1,22 +1,32 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
 import { type SiteConfig } from '../config/site-config.ts';
+import { loadLocale } from '../i18n/i18n.ts';
+import { useTranslation } from '../i18n/use-translation.ts';
+import { linksOf } from '../import/imported-layer-record.ts';
+import { createImportedLayerStore } from '../import/imported-store.ts';
+import type { LayerRegistry } from '../layers/registry.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
-import { loadLocale, pick } from '../i18n/i18n.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { LAYERS, layerById } from '../layers/index.ts';
-import { catalogue } from '../plan/catalogue.ts';
+import { type PlanMap } from '../map/plan-map.ts';
+import type { FeatureRef } from '../model/feature-ref.ts';
+import { importedLayerId, isImportedLayerId } from '../model/imported-layer-id.ts';
+import { pick } from '../model/locale.ts';
+import type { DataManifest } from '../model/manifest.ts';
+import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
 import type { SearchEntry } from '../search/search-index.ts';
-import { type AppState, type FeatureRef } from '../state/app-state.ts';
+import { type AppState } from '../state/app-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
+import type { UrlWarning } from '../state/url-state.ts';
 import { palette } from '../theme/palette.ts';
 import { FeatureBrowser } from './feature-browser.tsx';
 import { FeatureLinks } from './feature-links.tsx';
+import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
+import { useImportedLayers } from './import/use-imported-layers.ts';
 import { IndicatorDashboard } from './indicator-dashboard.tsx';
 import { Inspector } from './inspector.tsx';
 import { LayerPanel } from './layer-panel.tsx';
 import { MapSummary } from './map-summary.tsx';
+import { MapTools } from './map-tools.tsx';
 import { MapView } from './map-view.tsx';
 import { Notices } from './notices.tsx';
 import { PlanContext } from './plan-context.ts';
@@ -24,21 +34,21 @@ import { PlanPanel } from './plan-panel.tsx';
 import { SearchBox } from './search-box.tsx';
 import { ShareDialog } from './share-dialog.tsx';
 import { SidePanel } from './side-panel.tsx';
-import { featureNameOf } from './use-plan-context.ts';
-import { useMapSession } from './use-map-session.ts';
-import { useImportedLayers } from './import/use-imported-layers.ts';
 import { useImportedMapLayers } from './use-imported-map-layers.ts';
-import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
-import { MapTools } from './map-tools.tsx';
-import { linksOf } from '../import/imported-layer-record.ts';
-import { isImportedLayerId } from '../layers/imported-layer.ts';
-import { type PlanMap } from '../map/plan-map.ts';
+import { useMapSession } from './use-map-session.ts';
+import { featureNameOf } from './use-plan-context.ts';
 
 interface AppProps {
   initialState: AppState;
+  /** The shipped layers; the planner's imported ones join them here. */
+  shipped: LayerRegistry;
+  catalogue: Catalogue;
+  links: readonly PlanLink[];
   manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
   config: SiteConfig;
+  /** What the address asked for that the map could not use, said once, quietly. */
+  urlWarnings?: readonly UrlWarning[];
 }
 
 /**
@@ -63,15 +73,36 @@ const ImportPanel = lazy(() =>
 );
 
 /** The planner application: header with search, side panel, inspector, map and notices. */
-export function App({ initialState, manifest, data: initialData, config }: AppProps) {
+export function App({
+  initialState,
+  shipped,
+  catalogue,
+  links,
+  manifest,
+  data: initialData,
+  config,
+  urlWarnings = [],
+}: AppProps) {
   const { t } = useTranslation();
   const summaryId = useId();
-  const [state, update] = useUrlState(initialState);
+  const [state, update] = useUrlState(initialState, shipped.params);
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
-  const imported = useImportedLayers();
-  const { layers, importedData, allLinks } = useImportedMapLayers(imported);
+  const [store] = useState(createImportedLayerStore);
+  const imported = useImportedLayers(store);
+  const { registry, importedData, allLinks } = useImportedMapLayers(
+    imported,
+    shipped.layers,
+    catalogue,
+    links,
+  );
+  const layers = registry.layers;
+  const period = config.planPeriod;
+  // Warnings about the address: what the parser ignored, plus imported layers a link names
+  // that this browser no longer stores (known only once the store has been read).
+  const [warnings, setWarnings] = useState<readonly UrlWarning[]>(urlWarnings);
   const {
     visible,
+    year,
     data,
     unlisted,
     featureOf,
@@ -87,9 +118,11 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     update,
     manifest,
     initialData,
-    layers,
+    registry,
+    catalogue,
+    links: allLinks,
+    period,
     extraData: importedData,
-    allLinks,
   });
   const [planMap, setPlanMap] = useState<PlanMap | null>(null);
   const [measuring, setMeasuring] = useState(false);
@@ -101,11 +134,12 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
 
   const loadSearch = useCallback(async () => {
     const { buildSearchEntries, searchEntries } = await import('../search/search-index.ts');
-    return { entries: buildSearchEntries(catalogue, LAYERS, data), search: searchEntries };
-  }, [data]);
+    return { entries: buildSearchEntries(catalogue, layers, data), search: searchEntries };
+  }, [catalogue, layers, data]);
   const onSearch = (entry: SearchEntry) => {
     if (entry.kind === 'measure') plan.openMeasure(entry.key);
     else if (entry.kind === 'indicator') plan.openIndicator(entry.key);
+    else if (entry.kind === 'layer') plan.showLayer(entry.key);
     else {
       const [layer = '', id = ''] = entry.key.split(':');
       plan.focusFeature({ layer, id });
@@ -114,7 +148,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
   const onToggle = (layerId: string, on: boolean) => {
     const next = on ? [...visible, layerId] : visible.filter((id) => id !== layerId);
     update({ layers: layers.map((l) => l.id).filter((id) => next.includes(id)) });
-    const name = pick(layerById(layerId)!.title, state.locale);
+    const name = pick(registry.byId(layerId)!.title, state.locale);
     setAnnouncement(t(on ? 'a11y.announceLayerOn' : 'a11y.announceLayerOff', { name }));
   };
   const select = useCallback(
@@ -122,13 +156,15 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
       update({ feature: ref });
       setAnnouncement(
         ref
-          ? t('a11y.announceSelected', { name: featureNameOf(data, ref, state.locale) })
+          ? t('a11y.announceSelected', {
+              name: featureNameOf(registry, data, ref, state.locale),
+            })
           : t('a11y.announceCleared'),
       );
       // Keyboard users go on reading in the inspector; a mouse click leaves focus alone.
       if (ref && moveFocus) requestAnimationFrame(() => inspectorHeading.current?.focus());
     },
-    [update, data, state.locale, t, setAnnouncement],
+    [update, registry, data, state.locale, t, setAnnouncement],
   );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -143,17 +179,40 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
     return () => window.removeEventListener('keydown', onKey);
   }, [state.feature, select]);
 
+  const gone = (id: string) => !imported.loading && isImportedLayerId(id) && !registry.byId(id);
+  const staleLayers = (state.layers ?? []).filter(gone);
+  const staleFeature = state.feature && gone(state.feature.layer) ? state.feature : null;
+  if (staleLayers.length > 0 || staleFeature) {
+    // Adjusting state while rendering (React's pattern for state derived from a change): the
+    // store has been read and the link names imported layers it no longer holds.
+    const value = [...staleLayers, ...(staleFeature ? [staleFeature.layer] : [])].join(',');
+    update({
+      ...(staleLayers.length ? { layers: state.layers!.filter((id) => !gone(id)) } : {}),
+      ...(staleFeature ? { feature: null } : {}),
+    });
+    setWarnings((w) => [
+      ...w,
+      {
+        name: staleFeature ? 'feature' : 'layers',
+        value,
+        reason: {
+          zh: '本浏览器中已没有这些导入的图层',
+          en: 'these imported layers are no longer stored in this browser',
+        },
+      },
+    ]);
+  }
+
   const visibleLayers = layers.filter((l) => visible.includes(l.id));
-  const importedRecord =
-    state.feature && isImportedLayerId(state.feature.layer)
-      ? imported.layers.find((l) => `imported-${l.id}` === state.feature!.layer)
-      : undefined;
+  const importedRecord = state.feature
+    ? imported.layers.find((l) => importedLayerId(l.id) === state.feature!.layer)
+    : undefined;
   const inspectorOpen = state.feature !== null;
   const padding = useMemo(
     () => panelPadding(state.care, inspectorOpen),
     [state.care, inspectorOpen],
   );
-  const selectedLayer = state.feature ? layerById(state.feature.layer) : undefined;
+  const selectedLayer = state.feature ? registry.byId(state.feature.layer) : undefined;
   const selectedFeature = selectedLayer ? featureOf(state.feature) : undefined;
 
   return (
@@ -215,8 +274,13 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
               manifest={manifest}
               palette={palette}
               locale={state.locale}
-              filters={state.filters}
-              onFilters={(patch) => update({ filters: { ...state.filters, ...patch } })}
+              layerParams={state.layerParams}
+              onLayerParams={(id, params) =>
+                update({ layerParams: { ...state.layerParams, [id]: params } })
+              }
+              year={year}
+              period={period}
+              onYear={(y) => update({ year: y === period.end ? null : y })}
               onToggle={onToggle}
             />
           )}
@@ -225,11 +289,12 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
               <ImportPanel
                 locale={state.locale}
                 imported={imported}
-                reference={data.get('districts')}
+                reference={data.get(registry.home?.dataset ?? '')}
                 onImported={(layer) => {
                   // An explicit layer list would hide the new layer: add it.
-                  if (state.layers) update({ layers: [...state.layers, `imported-${layer.id}`] });
-                  plan.showLayer(`imported-${layer.id}`);
+                  const id = importedLayerId(layer.id);
+                  if (state.layers) update({ layers: [...state.layers, id] });
+                  plan.showLayer(id);
                 }}
               />
             </Suspense>
@@ -285,6 +350,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           />
           <FeatureBrowser
             layers={visibleLayers}
+            home={registry.home?.id}
             data={data}
             unlisted={unlisted}
             locale={state.locale}
@@ -300,6 +366,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           />
         </main>
         <Notices
+          urlWarnings={warnings}
           reviewNumber={config.reviewNumber}
           basemap={basemapStatus}
           layers={layers}
@@ -308,10 +375,17 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
           locale={state.locale}
           dataFailures={dataFailures}
         />
-        <ShareDialog state={state} open={sharing} onClose={() => setSharing(false)} />
+        <ShareDialog
+          state={state}
+          layerParams={shipped.params}
+          open={sharing}
+          onClose={() => setSharing(false)}
+        />
         {exporting && (
           <Suspense fallback={null}>
             <ExportDialog
+              map={planMap?.map ?? null}
+              registry={registry}
               state={state}
               visible={visible}
               manifest={manifest}

@@ -3,8 +3,8 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import type { Position } from 'geojson';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { formatCoordinates, type CoordinateMode } from '../geo/format-coordinates.ts';
-import type { Locale } from '../layers/layer-def.ts';
 import './map-tools.css';
+import { type Locale } from '../model/locale.ts';
 
 /**
  * The position under the cursor (WGS84), throttled to one update per frame; the map's centre

@@ -5,22 +5,25 @@ import type { SheetSubject } from '../export/export-content.ts';
 import type { LayerFeatures } from '../export/feature-table.ts';
 import type { Orientation, PaperSize } from '../export/paper.ts';
 import type { ExportRequest } from '../export/run-export.ts';
-import { pick } from '../i18n/i18n.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { layerById } from '../layers/index.ts';
-import { catalogue } from '../plan/catalogue.ts';
-import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
-import { links } from '../plan/links.ts';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerRegistry } from '../layers/registry.ts';
+import { exportScopeOf, openItemOf } from '../plan/plan-queries.ts';
 import { type AppState } from '../state/app-state.ts';
 import { palette } from '../theme/palette.ts';
 import { usePlan } from './plan-context.ts';
 import './export-dialog.css';
+import { pick } from '../model/locale.ts';
+import { type DataManifest } from '../model/manifest.ts';
 
 type Kind = 'png' | 'pdf' | 'sheet' | 'data';
 type Scope = 'visible' | 'selected' | 'measure';
 const KINDS: Kind[] = ['png', 'pdf', 'sheet', 'data'];
 
 interface ExportDialogProps {
+  /** The map to export, as the app holds it (null until it is ready). */
+  map: MapLibreMap | null;
+  /** The layers on offer, shipped and imported. */
+  registry: LayerRegistry;
   state: AppState;
   visible: readonly string[];
   manifest: DataManifest;
@@ -56,9 +59,10 @@ function download(blob: Blob, fileName: string) {
  * GeoJSON/CSV. Shows progress and can be cancelled; the exporter only reads the map.
  */
 export function ExportDialog(props: ExportDialogProps) {
-  const { state, visible, manifest, data, reviewNumber, open, onClose } = props;
+  const { map, registry, state, visible, manifest, data, reviewNumber, open, onClose } = props;
   const { t } = useTranslation();
   const plan = usePlan();
+  const { catalogue, links, period } = plan;
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [kind, setKind] = useState<Kind>('png');
@@ -81,17 +85,13 @@ export function ExportDialog(props: ExportDialogProps) {
 
   const subjects = subjectsOf(state, plan.featureName);
   const subject = subjects[Math.min(subjectIndex, subjects.length - 1)];
-  const planItem = state.indicator
-    ? ({ type: 'indicator', id: state.indicator } as const)
-    : state.measure
-      ? ({ type: 'measure', id: state.measure } as const)
-      : null;
+  const planItem = openItemOf(state);
   const scopes: Scope[] = [
     'visible',
     ...(state.feature ? ['selected' as const] : []),
     ...(planItem ? ['measure' as const] : []),
   ];
-  const visibleLayers = visible.map((l) => layerById(l)).filter((l) => l !== undefined);
+  const visibleLayers = visible.map((l) => registry.byId(l)).filter((l) => l !== undefined);
 
   const tiledLayers = visibleLayers.flatMap((layer) => {
     const meta = manifest.datasets[layer.dataset];
@@ -100,14 +100,14 @@ export function ExportDialog(props: ExportDialogProps) {
 
   const featuresFor = (which: Scope): LayerFeatures[] => {
     const entry = (layerId: string, ids?: string[]): LayerFeatures[] => {
-      const layer = layerById(layerId);
+      const layer = registry.byId(layerId);
       const collection = layer && data.get(layer.dataset);
       return layer && collection ? [{ layer, collection, ...(ids ? { ids } : {}) }] : [];
     };
     if (which === 'selected' && state.feature)
       return entry(state.feature.layer, [state.feature.id]);
     if (which === 'measure' && planItem) {
-      return featuresForPlanItem(planItem, catalogue, links).flatMap((s) =>
+      return exportScopeOf(planItem, catalogue, links).flatMap((s) =>
         entry(s.layer, s.all ? undefined : s.ids),
       );
     }
@@ -133,7 +133,6 @@ export function ExportDialog(props: ExportDialogProps) {
           });
 
   const start = async () => {
-    const map = window.planMap?.map;
     if (!map) return;
     const request: ExportRequest | null =
       kind === 'png' || kind === 'pdf'
@@ -164,7 +163,11 @@ export function ExportDialog(props: ExportDialogProps) {
           catalogue,
           links,
           figures: plan.figures,
-          filters: state.filters,
+          legend: {
+            layerParams: state.layerParams,
+            year: state.year ?? period.end,
+            period,
+          },
           palette,
           reviewNumber,
           locale: state.locale,

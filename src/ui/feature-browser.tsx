@@ -1,13 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
-import { pick } from '../i18n/i18n.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
-import { type FeatureRef } from '../state/app-state.ts';
+import { pick, type Locale } from '../model/locale.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type FeatureRef } from '../model/feature-ref.ts';
 
 interface FeatureBrowserProps {
   /** The visible layers, in draw order. */
-  layers: readonly LayerDef[];
+  layers: readonly LayerModule[];
+  /** The layer the list opens on when it is visible (the registry's home layer). */
+  home?: string | undefined;
   data: ReadonlyMap<string, FeatureCollection>;
   /** Feature counts of the datasets drawn from tiles, which are too many to list. */
   unlisted: ReadonlyMap<string, number>;
@@ -24,7 +26,8 @@ interface FeatureBrowserProps {
  * Arrow keys move (the map rings the feature), Enter selects (the inspector opens).
  */
 export function FeatureBrowser({
-  layers,
+  layers: all,
+  home,
   data,
   unlisted,
   locale,
@@ -34,11 +37,12 @@ export function FeatureBrowser({
 }: FeatureBrowserProps) {
   const { t } = useTranslation();
   const id = useId();
+  const layers = useMemo(() => all.filter((l) => l.listed !== false), [all]);
   const [open, setOpen] = useState(true);
   const [layerId, setLayerId] = useState<string | null>(null);
   const layer =
     layers.find((l) => l.id === layerId) ??
-    layers.find((l) => l.id === 'districts') ??
+    layers.find((l) => l.id === home) ??
     layers[layers.length - 1];
   const items = useMemo(() => {
     if (!layer) return [];

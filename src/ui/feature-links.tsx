@@ -1,9 +1,9 @@
 import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
-import { type FeatureRef } from '../state/app-state.ts';
 import { usePlan } from './plan-context.ts';
 import { ComputedValue } from './computed-value.tsx';
+import { type FeatureRef } from '../model/feature-ref.ts';
 
 /** Map → plan: the measures and indicators that concern one feature, each with its sentence. */
 export function FeatureLinks({ feature }: { feature: FeatureRef }) {

@@ -5,7 +5,6 @@ import { formatTarget, kindLabel } from '../plan/format-target.ts';
 import { type Indicator } from '../plan/plan-schema.ts';
 import { usePlan } from './plan-context.ts';
 import { ComputedValue } from './computed-value.tsx';
-import { UncoveredTownships } from './layer-controls/uncovered-townships.tsx';
 
 /** One target: what is measured, the figure, its kind, the sentence it comes from, its places. */
 export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
@@ -18,7 +17,6 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
     openMeasure,
     focusFeature,
     featureName,
-    figures,
     showLayer,
     layerName,
   } = usePlan();
@@ -66,9 +64,6 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
         <dt>{t('indicator.computed')}</dt>
         <dd>
           <ComputedValue indicatorId={indicator.id} />
-          {indicator.id === 'ev-charging-township-coverage' && figures.townships && (
-            <UncoveredTownships coverage={figures.townships} />
-          )}
         </dd>
         <dt>{t('indicator.observations')}</dt>
         <dd>

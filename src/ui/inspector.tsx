@@ -1,14 +1,14 @@
+import { districtName } from '../model/guiyang-districts.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
-import { type BuiltDataset } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
-import { pick } from '../i18n/i18n.ts';
 import { ProvenanceBadge } from './provenance-badge.tsx';
-import { usePlan } from './plan-context.ts';
 import { Fragment, type ReactNode, type Ref } from 'react';
+import { type BuiltDataset } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale, pick } from '../model/locale.ts';
 
 interface InspectorProps {
-  layer: LayerDef;
+  layer: LayerModule;
   featureId: string;
   feature: Feature | undefined;
   /** The feature's data is still on its way (its layer's file, or its tile): not "not found". */
@@ -42,7 +42,6 @@ export function Inspector({
   children,
 }: InspectorProps) {
   const { t } = useTranslation();
-  const { featureName } = usePlan();
   const p = feature?.properties ?? {};
   const name = text(p[layer.interaction.nameProperty]) ?? featureId;
   const nameEn = layer.interaction.nameEnProperty
@@ -103,8 +102,8 @@ export function Inspector({
             {(layer.interaction.fields ?? []).map((field) => {
               const raw = p[field.property];
               if (raw === undefined || raw === null || raw === '') return null;
-              const value = field.lookupLayer
-                ? featureName({ layer: field.lookupLayer, id: String(raw) })
+              const value = field.district
+                ? districtName(String(raw))[locale]
                 : typeof raw === 'string' && field.values?.[raw]
                   ? field.values[raw][locale]
                   : String(raw);

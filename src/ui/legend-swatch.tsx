@@ -1,4 +1,4 @@
-import { type LegendSwatch as Swatch } from '../layers/layer-def.ts';
+import { type LegendSwatch as Swatch } from '../layers/layer-module.ts';
 
 /** One legend symbol, drawn as inline SVG from the same palette tokens as the map. */
 export function LegendSwatch({ swatch }: { swatch: Swatch }) {

@@ -1,18 +1,18 @@
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
-import { pick } from '../i18n/i18n.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { formatTarget } from '../plan/format-target.ts';
-import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
+import { highlightOf } from '../plan/plan-queries.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { usePlan } from './plan-context.ts';
 import { type AppState } from '../state/app-state.ts';
+import { pick, type Locale } from '../model/locale.ts';
+import { type DataManifest } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
 
 interface MapSummaryProps {
   id: string;
   state: AppState;
-  layers: readonly LayerDef[];
+  layers: readonly LayerModule[];
   visible: readonly string[];
   manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
@@ -43,13 +43,12 @@ export function MapSummary({
   const sentences: string[] = [
     t('a11y.mapSummary', { layers: shown.join(locale === 'zh' ? '、' : ', ') || '—' }),
   ];
-  if (visible.includes('structure')) {
-    const items = (data.get('structure')?.features ?? []).map((f) =>
-      featureName({ layer: 'structure', id: String(f.id) }),
-    );
-    sentences.push(
-      t('a11y.structureSummary', { items: items.join(locale === 'zh' ? '、' : '; ') }),
-    );
+  // What each visible layer says of itself (e.g. the structure's core, centres and clusters).
+  for (const layer of layers) {
+    const collection = data.get(layer.dataset);
+    if (!visible.includes(layer.id) || !collection || !layer.describe) continue;
+    const sentence = layer.describe(collection, locale);
+    if (sentence) sentences.push(sentence);
   }
   if (state.feature) {
     const labels = [
@@ -70,10 +69,7 @@ export function MapSummary({
   }
   const measure = catalogue.measures.find((m) => m.id === state.measure);
   if (measure) {
-    const count = featuresForPlanItem({ type: 'measure', id: measure.id }, catalogue, links).reduce(
-      (n, s) => n + s.ids.length,
-      0,
-    );
+    const count = highlightOf({ type: 'measure', id: measure.id }, catalogue, links).length;
     sentences.push(
       t('a11y.measureSummary', {
         label: measure.label,

@@ -1,8 +1,8 @@
 import { type Map as MapLibreMap } from 'maplibre-gl';
-import { type Locale } from '../layers/layer-def.ts';
 import { type Palette } from '../theme/palette.ts';
 import { CoordinateReadout, useCursorPosition } from './coordinate-readout.tsx';
 import { MeasureToolPanel } from './measure-tool-panel.tsx';
+import { type Locale } from '../model/locale.ts';
 
 interface MapToolsProps {
   map: MapLibreMap | null;

@@ -3,31 +3,35 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type BuiltTiles } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { type BasemapConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { PlanMap } from '../map/plan-map.ts';
-import { type FeatureRef, type View } from '../state/app-state.ts';
-import { type ThematicFilters } from '../state/thematic-filters.ts';
+import type { PlanPeriod } from '../model/plan-period.ts';
 import { type Palette } from '../theme/palette.ts';
+import { type BuiltTiles } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale } from '../model/locale.ts';
+import { type FeatureRef, type View } from '../model/feature-ref.ts';
 
 declare global {
   interface Window {
-    /** The live map, for automation and debugging (tests query rendered features through it). */
+    /** Test hook: the live map, for the browser stories (never read by product code). */
     planMap?: PlanMap;
   }
 }
 
 interface MapViewProps {
-  layers: readonly LayerDef[];
+  layers: readonly LayerModule[];
   data: ReadonlyMap<string, FeatureCollection>;
   /** Datasets the build cut into vector tiles: drawn from those, not from a collection. */
   tiled: ReadonlyMap<string, BuiltTiles>;
   visible: readonly string[];
   locale: Locale;
-  /** Filters and styling of the thematic layers. */
-  filters: ThematicFilters;
+  /** Each layer's own parameters, by layer id (absent: the layer's defaults). */
+  layerParams: Readonly<Record<string, unknown>>;
+  /** The time slider's year, and the plan period it lies in. */
+  year: number;
+  period: PlanPeriod;
   palette: Palette;
   homeBounds: LngLatBoundsLike;
   initialView: View | null;
@@ -84,6 +88,8 @@ export function MapView(props: MapViewProps) {
       onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
       onTiledFeature: (ref, feature) => callbacks.current.onTiledFeature?.(ref, feature),
     });
+    // Test hook only: stories read rendered features through it. Product code gets the map
+    // from `onReady`.
     window.planMap = planMap;
     // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
     planMap.map.getCanvas().setAttribute('aria-describedby', callbacks.current.describedBy);
@@ -115,8 +121,21 @@ export function MapView(props: MapViewProps) {
   }, [map, props.tiled]);
 
   useLayoutEffect(() => {
-    map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'), props.filters);
-  }, [map, props.layers, props.visible, props.locale, props.filters, t]);
+    map?.setLayers(props.layers, props.visible, props.locale, t('map.resetView'), {
+      layerParams: props.layerParams,
+      year: props.year,
+      period: props.period,
+    });
+  }, [
+    map,
+    props.layers,
+    props.visible,
+    props.locale,
+    props.layerParams,
+    props.year,
+    props.period,
+    t,
+  ]);
   useLayoutEffect(() => map?.setFocused(props.focused), [map, props.focused]);
 
   useLayoutEffect(() => map?.setPadding(props.padding), [map, props.padding]);

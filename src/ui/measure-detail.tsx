@@ -3,8 +3,8 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import { type Measure } from '../plan/plan-schema.ts';
 import { planItemOfLink } from '../plan/plan-item-of-link.ts';
-import { type FeatureRef } from '../state/app-state.ts';
 import { usePlan } from './plan-context.ts';
+import { type FeatureRef } from '../model/feature-ref.ts';
 
 /** One measure in full: its text, its targets and the places on the map it concerns. */
 export function MeasureDetail({ measure }: { measure: Measure }) {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { formatArea, formatLength } from '../geo/format-measure.ts';
-import type { Locale } from '../layers/layer-def.ts';
 import {
   MeasureTool,
   type MeasureMap,
@@ -10,6 +9,7 @@ import {
 } from '../map/measure-tool.ts';
 import type { Palette } from '../theme/palette.ts';
 import './map-tools.css';
+import { type Locale } from '../model/locale.ts';
 
 /** Props of {@link MeasureToolPanel}. */
 export interface MeasureToolPanelProps {

@@ -1,14 +1,18 @@
+import { useState } from 'react';
+import type { UrlWarning } from '../state/url-state.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { type LayerDef, type Locale } from '../layers/layer-def.ts';
-import { pick } from '../i18n/i18n.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
+import { type DataManifest } from '../model/manifest.ts';
+import { type LayerModule } from '../layers/layer-module.ts';
+import { type Locale, pick } from '../model/locale.ts';
 
 interface NoticesProps {
+  /** Parameters of the address the map ignored: said once, quietly, and dismissable. */
+  urlWarnings?: readonly UrlWarning[];
   reviewNumber: string | null;
   /** The configured basemap's state: its attribution, or why it fell back. */
   basemap?: BasemapStatus | undefined;
-  layers: readonly LayerDef[];
+  layers: readonly LayerModule[];
   visible: readonly string[];
   manifest: DataManifest;
   locale: Locale;
@@ -18,6 +22,7 @@ interface NoticesProps {
 
 /** Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning. */
 export function Notices({
+  urlWarnings = [],
   reviewNumber,
   basemap,
   layers,
@@ -27,6 +32,7 @@ export function Notices({
   dataFailures,
 }: NoticesProps) {
   const { t } = useTranslation();
+  const [dismissed, setDismissed] = useState(false);
   const metas = layers
     .filter((l) => visible.includes(l.id))
     .map((l) => manifest.datasets[l.dataset])
@@ -41,6 +47,23 @@ export function Notices({
   );
   return (
     <footer className="notices" data-testid="notices">
+      {urlWarnings.length > 0 && !dismissed && (
+        <div className="notice-quiet" role="status" data-testid="url-warnings">
+          <p>{t('notice.urlIgnored')}</p>
+          <ul>
+            {urlWarnings.map((w) => (
+              <li key={`${w.name}=${w.value}`}>
+                <code>{`${w.name}=${w.value.length > 40 ? `${w.value.slice(0, 40)}…` : w.value}`}</code>
+                {locale === 'zh' ? ':' : ': '}
+                {pick(w.reason, locale)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setDismissed(true)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
       {failedLayers.map((layer) => (
         <p key={layer.id} role="alert" className="notice-warning" data-testid="data-failed">
           {t('notice.dataFailed', {

@@ -1,17 +1,21 @@
 import { createContext, useContext } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { type Locale } from '../layers/layer-def.ts';
-import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
-import { type ComputedFigures } from '../plan/computed-indicators.ts';
-import { type Provenance } from '../layers/dataset-meta.ts';
-import { type FeatureRef } from '../state/app-state.ts';
+import type { ComputedValue } from '../model/computed-value.ts';
+import type { FeatureRef } from '../model/feature-ref.ts';
+import type { Locale } from '../model/locale.ts';
+import type { Provenance } from '../model/manifest.ts';
+import type { PlanPeriod } from '../model/plan-period.ts';
+import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
 
 /** What the plan panels need from the app: the plan, the data, and the actions they trigger. */
 export interface PlanContextValue {
   catalogue: Catalogue;
+  /** links.json plus the links planners made on imported features. */
   links: readonly PlanLink[];
   data: ReadonlyMap<string, FeatureCollection>;
   locale: Locale;
+  /** The plan period the deployment assumes (the document names none). */
+  period: PlanPeriod;
   /** The display name of a map feature, in the current language where the data has one. */
   featureName: (ref: FeatureRef) => string;
   openMeasure: (id: string | null) => void;
@@ -22,8 +26,8 @@ export interface PlanContextValue {
   showLayer: (layerId: string) => void;
   /** A layer's title in the current language. */
   layerName: (layerId: string) => string;
-  /** Figures computed from the thematic layers, for the indicators that can be computed. */
-  figures: ComputedFigures;
+  /** Figures the layers in use computed for the plan's indicators, by indicator id. */
+  figures: Readonly<Record<string, ComputedValue>>;
   /** Whether a layer's data is real, schematic or sample (from its metadata). */
   provenanceOf: (layerId: string) => Provenance | undefined;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation.ts';
-import { type Provenance } from '../layers/dataset-meta.ts';
+import { type Provenance } from '../model/manifest.ts';
 
 /** A badge saying whether data is real, schematic or sample; read from metadata, never typed in. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { SearchEntry, SearchHit } from '../search/search-index.ts';
-import { type Locale } from '../layers/layer-def.ts';
+import { type Locale } from '../model/locale.ts';
 
 /** The search engine, loaded on first use: pinyin matching brings a large dictionary. */
 export interface SearchEngine {

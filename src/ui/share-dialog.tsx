@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { embedSnippet, UI_LEVELS, type UiLevel } from '../embed/embed-params.ts';
+import type { LayerParamsEntry } from '../model/layer-params.ts';
 import { type AppState } from '../state/app-state.ts';
+import { embedSnippet, UI_LEVELS, type UiLevel } from '../state/embed-url.ts';
 
 const SIZES = {
   small: { width: 480, height: 360 },
@@ -28,10 +29,13 @@ async function copyText(text: string): Promise<boolean> {
  */
 export function ShareDialog({
   state,
+  layerParams,
   open,
   onClose,
 }: {
   state: AppState;
+  /** The layers' own parameters, printed into the embed's link by their layers. */
+  layerParams: readonly LayerParamsEntry[];
   open: boolean;
   onClose: () => void;
 }) {
@@ -56,6 +60,7 @@ export function ShareDialog({
     ui,
     ...SIZES[size],
     title: t('share.iframeTitle'),
+    layerParams,
   });
   const copy = async (text: string) =>
     setStatus((await copyText(text)) ? t('share.copied') : t('share.copyFailed'));

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { type BuiltTiles, type DataManifest } from '../layers/dataset-meta.ts';
-import { loadDataset } from '../layers/load-data.ts';
+import { loadDataset } from '../data/load-data.ts';
+import { type BuiltTiles, type DataManifest } from '../model/manifest.ts';
 
 /**
  * The datasets loaded so far, fetching the wanted ones that are missing. A layer's data is

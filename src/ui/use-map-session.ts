@@ -1,26 +1,20 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import { type Bounds } from '../geo/bounds-of-features.ts';
 import { applyLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
-import { layerById } from '../layers/index.ts';
-import { type LayerDef } from '../layers/layer-def.ts';
-import { links } from '../plan/links.ts';
-import { type PlanLink } from '../plan/plan-schema.ts';
-import { type AppState, type FeatureRef } from '../state/app-state.ts';
+import type { LayerRegistry } from '../layers/registry.ts';
+import type { Bounds, FeatureRef } from '../model/feature-ref.ts';
+import type { DataManifest } from '../model/manifest.ts';
+import type { PlanPeriod } from '../model/plan-period.ts';
+import { fitBoundsOf, highlightOf, layersOf, openItemOf } from '../plan/plan-queries.ts';
+import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
+import type { AppState } from '../state/app-state.ts';
 import { palette } from '../theme/palette.ts';
-import { useComputedFigures, useCoverageSurface } from './use-computed-figures.ts';
+import { useComputedFigures } from './use-computed-figures.ts';
 import { useDatasets } from './use-datasets.ts';
-import {
-  boundsOfRefs,
-  highlightOf,
-  layersOf,
-  toLngLatBounds,
-  usePlanContext,
-} from './use-plan-context.ts';
+import { useDerivedSources } from './use-derived-sources.ts';
+import { extentOf, usePlanContext } from './use-plan-context.ts';
 
 interface MapSessionOptions {
   initialState: AppState;
@@ -29,16 +23,25 @@ interface MapSessionOptions {
   manifest: DataManifest;
   initialData: ReadonlyMap<string, FeatureCollection>;
   /** Every layer on offer (shipped, and in the planner app the imported ones). */
-  layers: readonly LayerDef[];
+  registry: LayerRegistry;
+  catalogue: Catalogue;
+  /** links.json plus links made on imported features: the one list every plan query reads. */
+  links: readonly PlanLink[];
+  /** The plan period the deployment assumes. */
+  period: PlanPeriod;
   /** Data that does not come from the manifest (the planner's imported datasets). */
   extraData?: ReadonlyMap<string, FeatureCollection>;
-  /** links.json plus links made on imported features. */
-  allLinks?: readonly PlanLink[];
 }
+
+/** `[w, s, e, n]` as MapLibre bounds. */
+export const toLngLatBounds = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
+  [w, s],
+  [e, n],
+];
 
 /**
  * What the planner app and the embed share around one map: visible layers, data loaded per
- * layer, the camera target of plan actions, computed figures, the coverage surface, the plan
+ * layer, the camera target of plan actions, computed figures, derived sources, the plan
  * context and the highlighted features, plus the page's language and care-mode classes.
  */
 export function useMapSession({
@@ -47,33 +50,44 @@ export function useMapSession({
   update,
   manifest,
   initialData,
-  layers,
+  registry,
+  catalogue,
+  links,
+  period,
   extraData,
-  allLinks = links,
 }: MapSessionOptions) {
   const { t } = useTranslation();
   const visible = useMemo(
-    () => state.layers ?? layers.filter((l) => l.defaultVisible).map((l) => l.id),
-    [state.layers, layers],
+    () => state.layers ?? registry.layers.filter((l) => l.defaultVisible).map((l) => l.id),
+    [state.layers, registry],
   );
-  // Data arrives per layer, when a layer is first shown or an opened measure needs it.
+  const item = useMemo(
+    () => openItemOf({ measure: state.measure, indicator: state.indicator }),
+    [state.measure, state.indicator],
+  );
+  const year = state.year ?? period.end;
+  // Data arrives per layer, when a layer is first shown or an opened item needs it.
   const wantedDatasets = useMemo(() => {
     const layerIds = [
       ...visible,
       ...(state.feature ? [state.feature.layer] : []),
-      ...layersOf(state),
+      ...layersOf(item, catalogue, links),
     ];
-    return [
-      ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
-    ];
-  }, [visible, state]);
+    const datasets = layerIds.map((id) => registry.byId(id)?.dataset);
+    return [...new Set(datasets.filter((d) => d !== undefined))];
+  }, [visible, state.feature, item, catalogue, links, registry]);
+  // Imported datasets live in the browser's store, not in the manifest: never fetched.
+  const fetchable = useMemo(
+    () => wantedDatasets.filter((id) => !extraData?.has(id)),
+    [wantedDatasets, extraData],
+  );
   const {
     data: loaded,
     tiled,
     loading,
     failed,
     retry,
-  } = useDatasets(manifest, initialData, wantedDatasets);
+  } = useDatasets(manifest, initialData, fetchable);
   const data = useMemo(
     () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
     [loaded, extraData],
@@ -97,24 +111,24 @@ export function useMapSession({
   const featureOf = useCallback(
     (ref: FeatureRef | null): Feature | undefined => {
       if (!ref) return undefined;
-      const collection = data.get(layerById(ref.layer)?.dataset ?? '');
+      const collection = data.get(registry.byId(ref.layer)?.dataset ?? '');
       return (
         collection?.features.find((f) => String(f.id) === ref.id) ??
         tiledFeatures.get(`${ref.layer}:${ref.id}`) ??
         undefined
       );
     },
-    [data, tiledFeatures],
+    [data, tiledFeatures, registry],
   );
   /** Whether a feature's data is still on its way (its layer's file, or its tile). */
   const featureLoading = useCallback(
     (ref: FeatureRef | null): boolean => {
-      const dataset = ref && layerById(ref.layer)?.dataset;
+      const dataset = ref && registry.byId(ref.layer)?.dataset;
       if (!ref || !dataset) return false;
       if (tiled.has(dataset)) return !tiledFeatures.has(`${ref.layer}:${ref.id}`);
       return loading.includes(dataset);
     },
-    [tiled, tiledFeatures, loading],
+    [tiled, tiledFeatures, loading, registry],
   );
   const [announcement, setAnnouncement] = useState('');
   // Both pages honour the system setting as well as 关怀模式: no animated camera moves.
@@ -131,59 +145,78 @@ export function useMapSession({
 
   const homeBounds = useMemo(
     () =>
-      toLngLatBounds((manifest.datasets.districts?.bbox as Bounds) ?? [106.1, 26.1, 107.3, 27.4]),
-    [manifest],
+      toLngLatBounds(
+        (manifest.datasets[registry.home?.dataset ?? '']?.bbox as Bounds | undefined) ?? [
+          106.1, 26.1, 107.3, 27.4,
+        ],
+      ),
+    [manifest, registry],
+  );
+  const extent = useCallback(
+    (layer: string, ids: readonly string[] | null) =>
+      extentOf(registry, manifest, data, layer, ids),
+    [registry, manifest, data],
   );
   // Where to move the camera after an action; a deep link with its own view keeps that view.
   const [fitTarget, setFitTarget] = useState<{ bounds: LngLatBoundsLike; key: string } | null>(
     () => {
       if (initialState.view) return null;
-      const refs = initialState.feature ? [initialState.feature] : highlightOf(initialState);
-      const bounds = boundsOfRefs(data, refs);
+      const first = initialState.feature;
+      const bounds = first
+        ? extent(first.layer, [first.id])
+        : fitBoundsOf(openItemOf(initialState), catalogue, links, extent);
       return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
     },
   );
   const fitTo = useCallback(
-    (refs: FeatureRef[], key: string) => {
-      const bounds = boundsOfRefs(data, refs);
+    (bounds: Bounds | undefined, key: string) =>
       setFitTarget({
         bounds: bounds ? toLngLatBounds(bounds) : homeBounds,
         key: `${key}:${Date.now()}`,
-      });
-    },
-    [data, homeBounds],
+      }),
+    [homeBounds],
   );
-  const figures = useComputedFigures(manifest, data, state.filters, wantedDatasets);
-  const coverage = useCoverageSurface(data, state.filters, visible.includes('charging'));
+  const figures = useComputedFigures({
+    registry,
+    manifest,
+    indicators: catalogue.indicators,
+    data,
+    wanted: wantedDatasets,
+    layerParams: state.layerParams,
+    year,
+    period,
+  });
+  const derived = useDerivedSources(registry, data, visible, state.layerParams, year);
   const mapData = useMemo(
-    () => (coverage ? new Map(data).set(COVERAGE_SOURCE, coverage) : data),
-    [data, coverage],
+    () => (derived.size ? new Map([...data, ...derived]) : data),
+    [data, derived],
   );
   const plan = usePlanContext({
-    allLinks,
+    state,
+    registry,
+    catalogue,
+    links,
     figures,
     manifest,
-    state,
     data,
     visible,
+    period,
     update,
     fitTo,
     announce: setAnnouncement,
     t: t as never,
   });
-  const { measure, indicator } = state;
-  const highlighted = useMemo(
-    () => highlightOf({ measure, indicator }, allLinks),
-    [measure, indicator, allLinks],
-  );
+  const highlighted = useMemo(() => highlightOf(item, catalogue, links), [item, catalogue, links]);
   // The MapView props both pages pass the same way; each adds its own callbacks and padding.
   const mapProps = {
-    layers,
+    layers: registry.layers,
     data: mapData,
     tiled,
     visible,
     locale: state.locale,
-    filters: state.filters,
+    layerParams: state.layerParams,
+    year,
+    period,
     palette,
     homeBounds,
     initialView: initialState.view,
@@ -195,6 +228,7 @@ export function useMapSession({
   };
   return {
     visible,
+    year,
     data,
     unlisted,
     featureOf,

@@ -1,74 +1,43 @@
 import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
-import type { LngLatBoundsLike } from 'maplibre-gl';
-import { boundsOfFeatures, type Bounds } from '../geo/bounds-of-features.ts';
-import { LAYERS, allLayers, layerById } from '../layers/index.ts';
-import { catalogue } from '../plan/catalogue.ts';
-import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
-import { links } from '../plan/links.ts';
-import { type AppState, type FeatureRef } from '../state/app-state.ts';
-import { type PlanContextValue } from './plan-context.ts';
-import { type PlanLink } from '../plan/plan-schema.ts';
-import { type ComputedFigures } from '../plan/computed-indicators.ts';
-import { type DataManifest } from '../layers/dataset-meta.ts';
+import { boundsOfFeatures } from '../geo/bounds-of-features.ts';
+import type { LayerRegistry } from '../layers/registry.ts';
+import type { ComputedValue } from '../model/computed-value.ts';
+import type { Bounds, FeatureRef } from '../model/feature-ref.ts';
+import type { Locale } from '../model/locale.ts';
+import type { DataManifest } from '../model/manifest.ts';
+import type { PlanPeriod } from '../model/plan-period.ts';
+import { fitBoundsOf, highlightOf, layersOf, openItemOf } from '../plan/plan-queries.ts';
+import type { PlanItemRef } from '../plan/plan-item-of-link.ts';
+import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
+import type { AppState } from '../state/app-state.ts';
+import type { PlanContextValue } from './plan-context.ts';
 
-/** `[w, s, e, n]` as MapLibre bounds. */
-export const toLngLatBounds = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
-  [w, s],
-  [e, n],
-];
-
-/** The bounds of some features of the loaded layers, or undefined when none has geometry. */
-export function boundsOfRefs(data: ReadonlyMap<string, FeatureCollection>, refs: FeatureRef[]) {
-  return boundsOfFeatures(
-    refs.map((r) => ({ collection: data.get(layerById(r.layer)?.dataset ?? ''), ids: [r.id] })),
-  );
-}
-
-function selectionOf(
-  state: Pick<AppState, 'measure' | 'indicator'>,
-  allLinks: readonly PlanLink[] = links,
-) {
-  const item = state.indicator
-    ? ({ type: 'indicator', id: state.indicator } as const)
-    : state.measure
-      ? ({ type: 'measure', id: state.measure } as const)
-      : null;
-  return item ? featuresForPlanItem(item, catalogue, allLinks) : [];
-}
-
-/** The features an open indicator (else measure) highlights, as references. */
-export function highlightOf(
-  state: Pick<AppState, 'measure' | 'indicator'>,
-  allLinks: readonly PlanLink[] = links,
-): FeatureRef[] {
-  return selectionOf(state, allLinks).flatMap((s) => s.ids.map((id) => ({ layer: s.layer, id })));
-}
-
-/** Every layer an open indicator (else measure) concerns, including whole-layer links. */
-export function layersOf(state: Pick<AppState, 'measure' | 'indicator'>): string[] {
-  return [...new Set(selectionOf(state).map((s) => s.layer))];
-}
-
-/** What to fit the view to for an open item: its features, or all of a whole-layer link's. */
-export function fitRefsOf(
-  state: Pick<AppState, 'measure' | 'indicator'>,
+/**
+ * The box of some features of a layer (`ids` null: all of it): from the loaded collection, or
+ * for a layer whose features are not in the browser (tiles), the build's bbox of the dataset.
+ */
+export function extentOf(
+  registry: LayerRegistry,
+  manifest: DataManifest,
   data: ReadonlyMap<string, FeatureCollection>,
-): FeatureRef[] {
-  return selectionOf(state).flatMap((s) => {
-    if (!s.all) return s.ids.map((id) => ({ layer: s.layer, id }));
-    const collection = data.get(layerById(s.layer)?.dataset ?? '');
-    return (collection?.features ?? []).map((f) => ({ layer: s.layer, id: String(f.id) }));
-  });
+  layerId: string,
+  ids: readonly string[] | null,
+): Bounds | undefined {
+  const dataset = registry.byId(layerId)?.dataset ?? '';
+  const collection = data.get(dataset);
+  if (collection) return boundsOfFeatures([{ collection, ids }]);
+  return ids === null ? (manifest.datasets[dataset]?.bbox as Bounds | undefined) : undefined;
 }
 
 /** The display name of a feature, in English where the data has one and English is chosen. */
 export function featureNameOf(
+  registry: LayerRegistry,
   data: ReadonlyMap<string, FeatureCollection>,
   ref: FeatureRef,
-  locale: AppState['locale'],
+  locale: Locale,
 ): string {
-  const layer = layerById(ref.layer);
+  const layer = registry.byId(ref.layer);
   const p = data
     .get(layer?.dataset ?? '')
     ?.features.find((f) => String(f.id) === ref.id)?.properties;
@@ -79,27 +48,33 @@ export function featureNameOf(
 
 interface PlanActions {
   state: AppState;
-  /** links.json plus the links planners made on imported features. */
-  allLinks?: readonly PlanLink[];
-  figures: ComputedFigures;
+  registry: LayerRegistry;
+  catalogue: Catalogue;
+  /** links.json plus the links planners made on imported features: one list for everything. */
+  links: readonly PlanLink[];
+  figures: Readonly<Record<string, ComputedValue>>;
   manifest: DataManifest;
   data: ReadonlyMap<string, FeatureCollection>;
   visible: readonly string[];
+  period: PlanPeriod;
   update: (patch: Partial<AppState>) => void;
-  /** Moves the camera to these features (or the whole city when they have no geometry). */
-  fitTo: (refs: FeatureRef[], key: string) => void;
+  /** Moves the camera to these bounds (or the whole city when undefined). */
+  fitTo: (bounds: Bounds | undefined, key: string) => void;
   announce: (message: string) => void;
   t: (key: string, options?: Record<string, unknown>) => string;
 }
 
 /** The plan context: the catalogue, and what opening a measure, indicator or feature does. */
 export function usePlanContext({
-  allLinks = links,
   state,
+  registry,
+  catalogue,
+  links,
   figures,
   manifest,
   data,
   visible,
+  period,
   update,
   fitTo,
   announce,
@@ -107,35 +82,37 @@ export function usePlanContext({
 }: PlanActions) {
   return useMemo((): PlanContextValue => {
     const withLayers = (layerIds: string[]) => {
-      const missing = layerIds.filter((id) => !visible.includes(id));
+      const missing = layerIds.filter((id) => !visible.includes(id) && registry.byId(id));
       return missing.length
-        ? allLayers()
-            .map((l) => l.id)
-            .filter((id) => visible.includes(id) || missing.includes(id))
+        ? registry.ids.filter((id) => visible.includes(id) || missing.includes(id))
         : state.layers;
+    };
+    const extent = (layer: string, ids: readonly string[] | null) =>
+      extentOf(registry, manifest, data, layer, ids);
+    const featureName = (ref: FeatureRef) => featureNameOf(registry, data, ref, state.locale);
+    const openItem = (item: PlanItemRef, patch: Partial<AppState>) => {
+      // The item's places must be on the map to be seen highlighted.
+      update({ ...patch, layers: withLayers(layersOf(item, catalogue, links)) });
+      fitTo(fitBoundsOf(item, catalogue, links, extent), `${item.type}:${item.id}`);
     };
     return {
       catalogue,
-      links: allLinks,
+      links,
       data,
       locale: state.locale,
-      featureName: (ref) => featureNameOf(data, ref, state.locale),
+      period,
+      featureName,
       openMeasure: (id) => {
         if (!id) return update({ measure: null, indicator: null });
-        const item = { measure: id, indicator: null };
-        // The measure's places must be on the map to be seen highlighted.
-        update({ ...item, panel: 'plan', layers: withLayers(layersOf(item)) });
-        const refs = fitRefsOf(item, data);
-        fitTo(refs, `measure:${id}`);
+        const item = { type: 'measure', id } as const;
+        openItem(item, { measure: id, indicator: null, panel: 'plan' });
         const label = catalogue.measures.find((m) => m.id === id)?.label ?? id;
-        announce(t('a11y.announceMeasure', { label, count: refs.length }));
+        const count = highlightOf(item, catalogue, links).length;
+        announce(t('a11y.announceMeasure', { label, count }));
       },
       openIndicator: (id) => {
         if (!id) return update({ indicator: null });
-        const item = { measure: state.measure, indicator: id };
-        update({ indicator: id, panel: 'indicators', layers: withLayers(layersOf(item)) });
-        const refs = fitRefsOf(item, data);
-        fitTo(refs, `indicator:${id}`);
+        openItem({ type: 'indicator', id }, { indicator: id, panel: 'indicators' });
         const indicator = catalogue.indicators.find((i) => i.id === id);
         announce(
           t('a11y.announceIndicator', {
@@ -145,36 +122,52 @@ export function usePlanContext({
       },
       showLayer: (layerId) => {
         update({ layers: withLayers([layerId]) });
-        const collection = data.get(layerById(layerId)?.dataset ?? '');
-        fitTo(
-          (collection?.features ?? []).map((f) => ({ layer: layerId, id: String(f.id) })),
-          `layer:${layerId}`,
-        );
+        fitTo(extent(layerId, null), `layer:${layerId}`);
       },
       figures,
-      provenanceOf: (layerId) => manifest.datasets[layerById(layerId)?.dataset ?? '']?.provenance,
-      layerName: (layerId) => {
-        const layer = layerById(layerId);
-        return layer ? layer.title[state.locale] : layerId;
-      },
+      provenanceOf: (layerId) =>
+        manifest.datasets[registry.byId(layerId)?.dataset ?? '']?.provenance,
+      layerName: (layerId) => registry.byId(layerId)?.title[state.locale] ?? layerId,
       focusFeature: (ref) => {
         update({ feature: ref, layers: withLayers([ref.layer]) });
-        fitTo([ref], `feature:${ref.layer}:${ref.id}`);
-        announce(t('a11y.announceSelected', { name: featureNameOf(data, ref, state.locale) }));
+        fitTo(extent(ref.layer, [ref.id]), `feature:${ref.layer}:${ref.id}`);
+        announce(t('a11y.announceSelected', { name: featureName(ref) }));
       },
     };
-  }, [allLinks, state, figures, manifest, data, visible, update, fitTo, announce, t]);
+  }, [
+    state,
+    registry,
+    catalogue,
+    links,
+    figures,
+    manifest,
+    data,
+    visible,
+    period,
+    update,
+    fitTo,
+    announce,
+    t,
+  ]);
 }
 
 /**
  * A link that opens a measure or an indicator without naming layers shows the default layers
  * plus those the item concerns (四(二) opens with the pipes), as opening it in the app would.
  */
-export function withItemLayers(state: AppState): AppState {
-  const needed = layersOf(state);
-  if (state.layers !== null || needed.every((id) => layerById(id)?.defaultVisible)) return state;
+export function withItemLayers(
+  state: AppState,
+  registry: LayerRegistry,
+  catalogue: Catalogue,
+  links: readonly PlanLink[],
+): AppState {
+  const needed = layersOf(openItemOf(state), catalogue, links);
+  if (state.layers !== null || needed.every((id) => registry.byId(id)?.defaultVisible !== false))
+    return state;
   return {
     ...state,
-    layers: LAYERS.filter((l) => l.defaultVisible || needed.includes(l.id)).map((l) => l.id),
+    layers: registry.layers
+      .filter((l) => l.defaultVisible || needed.includes(l.id))
+      .map((l) => l.id),
   };
 }

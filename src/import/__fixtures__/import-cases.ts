@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { Frame } from '../../geo/frames.ts';
 import { transformFromWgs84, transformToWgs84 } from '../../geo/transform-position.ts';
 import type { ImportRule } from '../import-issue.ts';
 import { setDeclaredSize } from './forge-zip.ts';
 import { encodeGbk, writeShapefile, type DbfField } from './write-shapefile.ts';
+import { type Frame } from '../../model/frames.ts';
 
 // The import cases, built in memory from code: the unit tests run them through the pipeline
 // and compare with out/<case>.json; scripts/make-import-fixtures.ts writes the same bytes to

@@ -1,10 +1,10 @@
 import { useId, useState, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { FRAMES, type Frame } from '../../geo/frames.ts';
 import type { Inspection } from '../../import/import-dataset.ts';
-import type { Locale } from '../../layers/layer-def.ts';
 import { frameKey } from './frame-key.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
+import { FRAMES, type Frame } from '../../model/frames.ts';
+import { type Locale } from '../../model/locale.ts';
 
 /** Props of {@link FrameConfirmation}. */
 export interface FrameConfirmationProps {

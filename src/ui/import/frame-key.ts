@@ -1,4 +1,4 @@
-import type { Frame } from '../../geo/frames.ts';
+import { type Frame } from '../../model/frames.ts';
 
 /** The dictionary key of a frame's name: `EPSG:4545` → `epsg4545`, `GCJ-02` → `gcj02`. */
 export function frameKey(

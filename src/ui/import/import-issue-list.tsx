@@ -1,5 +1,5 @@
 import { formatImportWhere, type ImportIssue } from '../../import/import-issue.ts';
-import type { Locale } from '../../layers/layer-def.ts';
+import { type Locale } from '../../model/locale.ts';
 
 /** Problems or warnings of an import, each with where it is and its rule; all of it as text. */
 export function ImportIssueList({

@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import type { FeatureCollection } from 'geojson';
-import type { Frame } from '../../geo/frames.ts';
 import { startImport, type ImportJob } from '../../import/import-client.ts';
 import type { ImportProgress, Inspection } from '../../import/import-dataset.ts';
 import type { ImportIssue } from '../../import/import-issue.ts';
 import { formatBytes, MAX_FILE_BYTES } from '../../import/import-limits.ts';
 import { exportImportedLayer } from '../../import/export-imported-layer.ts';
 import { newImportedLayerId, type ImportedLayer } from '../../import/imported-layer-record.ts';
-import type { Locale } from '../../layers/layer-def.ts';
 import { frameKey } from './frame-key.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 import { FrameConfirmation } from './frame-confirmation.tsx';
 import type { ImportedLayers } from './use-imported-layers.ts';
 import './import-panel.css';
+import { type Frame } from '../../model/frames.ts';
+import { type Locale } from '../../model/locale.ts';
 
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps {

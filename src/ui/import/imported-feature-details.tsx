@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import type { FeatureLinks } from '../../import/imported-layer-record.ts';
-import type { Locale } from '../../layers/layer-def.ts';
 import type { Catalogue } from '../../plan/plan-schema.ts';
 import './import-panel.css';
+import { type Locale } from '../../model/locale.ts';
 
 /** Props of {@link ImportedFeatureDetails}. */
 export interface ImportedFeatureDetailsProps {

@@ -1,24 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BilingualText } from '../../geo/bilingual-text.ts';
 import {
   withFeatureLinks,
   type FeatureLinks,
   type ImportedLayer,
 } from '../../import/imported-layer-record.ts';
-import { createImportedLayerStore, type ImportedLayerStore } from '../../import/imported-store.ts';
-
-let defaultStore: ImportedLayerStore | undefined;
-/** The browser's store (IndexedDB), created on first use. */
-function browserStore(): ImportedLayerStore {
-  return (defaultStore ??= createImportedLayerStore());
-}
+import type { ImportedLayerStore } from '../../import/imported-store.ts';
+import { type LocalizedText } from '../../model/locale.ts';
 
 /** The imported layers of this browser, and the actions on them. */
 export interface ImportedLayers {
   layers: ImportedLayer[];
   loading: boolean;
   /** The last storage problem, shown by the import panel; null when all is well. */
-  storeError: BilingualText | null;
+  storeError: LocalizedText | null;
   /** Adds a layer and saves it; if saving fails it stays for this visit and `storeError` says why. */
   add: (layer: ImportedLayer) => Promise<void>;
   remove: (id: string) => Promise<void>;
@@ -31,10 +25,10 @@ export interface ImportedLayers {
  * updated whatever storage says, so a full disk or private mode never loses the layer the
  * planner is looking at; they are told, and can export it.
  */
-export function useImportedLayers(store: ImportedLayerStore = browserStore()): ImportedLayers {
+export function useImportedLayers(store: ImportedLayerStore): ImportedLayers {
   const [layers, setLayers] = useState<ImportedLayer[]>([]);
   const [loading, setLoading] = useState(true);
-  const [storeError, setStoreError] = useState<BilingualText | null>(null);
+  const [storeError, setStoreError] = useState<LocalizedText | null>(null);
 
   useEffect(() => {
     let live = true;
