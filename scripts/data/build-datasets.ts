@@ -4,6 +4,7 @@ import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { DatasetMeta, type BuiltDataset } from '../../src/layers/dataset-schemas.ts';
+import { FEATURE_SCHEMAS } from '../../src/layers/feature-schemas.ts';
 import { deriveStructure } from '../../src/geo/derive-structure.ts';
 import {
   validateFeatureProperties,
@@ -181,7 +182,7 @@ function checkFeatures(
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   const issues = validateFeatureProperties(collection, meta.featureSchema, file);
   const townships = tables.get('townships')?.rows;
-  if (meta.featureSchema === 'charging-station' && townships)
+  if ('townships' in FEATURE_SCHEMAS[meta.featureSchema] && townships)
     issues.push(...validateStationTownships(collection, townships, file));
   return issues;
 }

@@ -1,11 +1,17 @@
 import { join } from 'node:path';
 import type { DatasetMeta } from '../../src/layers/dataset-meta.ts';
+import { FEATURE_SCHEMAS } from '../../src/layers/feature-schemas.ts';
 import type { DataIssue } from '../../src/geo/validate-geojson.ts';
 
 /** What each sample generator reads: the built districts, and the township table for stations. */
 const GENERATOR_INPUTS = {
   'pipe-network': ['districts'],
   'charging-stations': ['districts', 'townships'],
+  'renewal-sites': ['districts', 'townships'],
+  'housing-projects': ['districts', 'townships'],
+  'public-services': ['districts', 'townships'],
+  'water-works': ['districts'],
+  'flood-points': ['districts', 'townships'],
 } as const;
 
 /**
@@ -18,7 +24,8 @@ export function inputsOf(meta: DatasetMeta): string[] {
   const inputs: string[] = [];
   if (origin.kind === 'derived') inputs.push(...origin.from);
   if (origin.kind === 'generated') inputs.push(...GENERATOR_INPUTS[origin.generator]);
-  if (meta.featureSchema === 'charging-station') inputs.push('townships');
+  if (meta.featureSchema && 'townships' in FEATURE_SCHEMAS[meta.featureSchema])
+    inputs.push('townships');
   return [...new Set(inputs)];
 }
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { PROVENANCES } from './dataset-meta.ts';
+import { FloodPointProperties } from './flood-points/contract.ts';
+import { HousingProjectProperties } from './housing-projects/contract.ts';
+import { PublicServiceProperties } from './public-services/contract.ts';
+import { RenewalSiteProperties } from './renewal-sites/contract.ts';
+import { WaterWorksProperties } from './water-works/contract.ts';
 import {
   GUIYANG_DISTRICT_CODES,
   PARK_KINDS,
@@ -125,10 +130,18 @@ export const ParkProperties = z.object({
 /** {@link ParkProperties} as a type. */
 export type ParkProperties = z.infer<typeof ParkProperties>;
 
-/** The feature schemas a dataset's metadata can name, with the geometry type each requires. */
+/**
+ * The feature schemas a dataset's metadata can name, with the geometry type each requires;
+ * `townships`: the build checks each feature's townshipCode against the real township list.
+ */
 export const FEATURE_SCHEMAS = {
   'pipe-segment': { properties: PipeSegmentProperties, geometry: 'LineString' },
-  'charging-station': { properties: ChargingStationProperties, geometry: 'Point' },
+  'charging-station': { properties: ChargingStationProperties, geometry: 'Point', townships: true },
+  'renewal-site': { properties: RenewalSiteProperties, geometry: 'Point', townships: true },
+  'housing-project': { properties: HousingProjectProperties, geometry: 'Point', townships: true },
+  'public-service': { properties: PublicServiceProperties, geometry: 'Point', townships: true },
+  'water-works': { properties: WaterWorksProperties, geometry: 'Point' },
+  'flood-point': { properties: FloodPointProperties, geometry: 'Point', townships: true },
 } as const;
 /** A key of {@link FEATURE_SCHEMAS}. */
 export type FeatureSchemaName = keyof typeof FEATURE_SCHEMAS;
