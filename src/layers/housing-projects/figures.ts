@@ -1,0 +1,103 @@
+import type { FeatureCollection, Point } from 'geojson';
+import {
+  roundTo,
+  scaleTarget,
+  type FigureSource,
+  type IndicatorTarget,
+  type ScaledTarget,
+} from '../figure-parts.ts';
+import type { HousingProjectProperties } from './contract.ts';
+import { HOUSING_KINDS, type HousingKind } from './values.ts';
+
+/** The unit projects count in; the catalogue's target may be in 万 of it. */
+export const HOUSING_UNIT = '套(间)';
+
+/** Options of {@link computeHousingProgress}. */
+export interface HousingProgressOptions {
+  /** The dataset counted and its provenance, passed through so a sample figure says so. */
+  source: FigureSource;
+  /** The figures up to and including this year; default: the last year of any project. */
+  year?: number;
+}
+
+/** Units of one year, and all up to it. */
+export interface HousingYear {
+  year: number;
+  /** Units raised (筹建) this year: projects under way or done. */
+  raised: number;
+  /** Units planned to be raised this year. */
+  planned: number;
+  cumulativeRaised: number;
+  /** Raised and planned together: where the recorded pipeline would reach. */
+  cumulativeWithPlanned: number;
+}
+
+/** 累计筹建保障性住房 (measure 一(五)) as a housing layer shows it, against the plan's target. */
+export interface HousingProgress {
+  source: FigureSource;
+  /** The catalogue's target, and in 套(间). */
+  target: ScaledTarget;
+  /** The year the figures are for; null when there are no projects. */
+  year: number | null;
+  /** Units raised (under way or done) up to `year`. */
+  raised: number;
+  /** Units planned up to `year`, not yet raised. */
+  planned: number;
+  /** raised ÷ target, 0–1 or more, to four decimals. */
+  share: number;
+  /** Raised units up to `year` by kind. */
+  raisedByKind: Record<HousingKind, number>;
+  /** Every year with a project up to `year`, in order. */
+  byYear: HousingYear[];
+}
+
+/**
+ * Cumulative units of affordable housing raised by year, against the target of 累计筹建保障性住房
+ * (catalogue indicator `affordable-housing`, passed in: 16 with unit 万套(间) today). A project
+ * counts in the year its units are raised; `under-way` and `done` count as raised, `planned`
+ * apart. 套 and 间 are counted together, as the document counts its target. Pure.
+ */
+export function computeHousingProgress(
+  projects: FeatureCollection<Point, HousingProjectProperties>,
+  target: IndicatorTarget,
+  options: HousingProgressOptions,
+): HousingProgress {
+  const scaled = scaleTarget(target, HOUSING_UNIT);
+  const all = projects.features.map((f) => f.properties);
+  const year = options.year ?? (all.length ? Math.max(...all.map((p) => p.year)) : null);
+  const counted = all.filter((p) => year !== null && p.year <= year);
+  const perYear = new Map<number, { raised: number; planned: number }>();
+  const raisedByKind = Object.fromEntries(HOUSING_KINDS.map((k) => [k, 0])) as Record<
+    HousingKind,
+    number
+  >;
+  for (const p of counted) {
+    const entry = perYear.get(p.year) ?? { raised: 0, planned: 0 };
+    perYear.set(p.year, entry);
+    if (p.status === 'planned') entry.planned += p.units;
+    else {
+      entry.raised += p.units;
+      raisedByKind[p.kind] += p.units;
+    }
+  }
+  let [cumulativeRaised, cumulativeWithPlanned] = [0, 0];
+  const byYear = [...perYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, { raised, planned }]) => ({
+      year: y,
+      raised,
+      planned,
+      cumulativeRaised: (cumulativeRaised += raised),
+      cumulativeWithPlanned: (cumulativeWithPlanned += raised + planned),
+    }));
+  return {
+    source: options.source,
+    target: scaled,
+    year,
+    raised: cumulativeRaised,
+    planned: cumulativeWithPlanned - cumulativeRaised,
+    share: roundTo(cumulativeRaised / scaled.inBaseUnit, 4),
+    raisedByKind,
+    byYear,
+  };
+}
