@@ -7,6 +7,11 @@ import type { FeatureContracts } from './feature-contracts.ts';
 const GENERATOR_INPUTS = {
   'pipe-network': ['districts'],
   'charging-stations': ['districts', 'townships'],
+  'renewal-sites': ['districts', 'townships'],
+  'housing-projects': ['districts', 'townships'],
+  'public-services': ['districts', 'townships'],
+  'water-works': ['districts'],
+  'flood-points': ['districts', 'townships'],
 } as const;
 
 /**

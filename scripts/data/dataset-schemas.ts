@@ -47,7 +47,15 @@ export const DatasetOrigin = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('generated'),
-      generator: z.enum(['pipe-network', 'charging-stations']),
+      generator: z.enum([
+        'pipe-network',
+        'charging-stations',
+        'renewal-sites',
+        'housing-projects',
+        'public-services',
+        'water-works',
+        'flood-points',
+      ]),
       seed: z.int().nonnegative(),
       count: z.int().positive(),
     })

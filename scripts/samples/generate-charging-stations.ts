@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import type { ChargingStationProperties } from '../../src/layers/charging/contract.ts';
 import type { StationType } from '../../src/layers/charging/values.ts';
 import type { Township } from '../../src/model/township.ts';
-import { SAMPLE_YEARS } from './sample-years.ts';
+import { SAMPLE_PLAN_PERIOD } from './sample-years.ts';
 import { createDistrictIndex, type DistrictIndex } from '../../src/geo/assign-district.ts';
 import {
   localToLonLat,
@@ -34,9 +34,9 @@ export const CHARGING_STATIONS_DEFAULTS = { uncoveredShare: 1 / 3, urbanWeight: 
 /** The first opening year of a sample station: a few years of history before the plan. */
 const FIRST_YEAR = 2019;
 
-/** Opening years FIRST_YEAR…SAMPLE_YEARS.end: building picks up until the plan starts, then holds. */
+/** Opening years FIRST_YEAR…SAMPLE_PLAN_PERIOD.end: building picks up until the plan starts, then holds. */
 const YEAR_WEIGHTS = Array.from(
-  { length: SAMPLE_YEARS.end - FIRST_YEAR + 1 },
+  { length: SAMPLE_PLAN_PERIOD.end - FIRST_YEAR + 1 },
   (_, i) => [FIRST_YEAR + i, Math.min(3 + 1.2 * i, 10)] as const,
 );
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import length from '@turf/length';
 import type { FeatureCollection, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_YEARS } from './sample-years.ts';
+import { SAMPLE_PLAN_PERIOD } from './sample-years.ts';
 import { assignDistrict } from '../../src/geo/assign-district.ts';
 import { generatePipeNetwork, pipeSegments } from './generate-pipe-network.ts';
 import { validateFeatureProperties } from '../data/validate-feature-properties.ts';
@@ -71,13 +71,13 @@ describe('generatePipeNetwork', () => {
 
   it('gives each status a year that fits it', () => {
     for (const { properties: p } of network.features) {
-      if (p.status === '现状') expect(p.year).toBeLessThan(SAMPLE_YEARS.start);
+      if (p.status === '现状') expect(p.year).toBeLessThan(SAMPLE_PLAN_PERIOD.start);
       else if (p.status === '已改造') {
-        expect(p.year).toBeGreaterThanOrEqual(SAMPLE_YEARS.start);
-        expect(p.year).toBeLessThanOrEqual(SAMPLE_YEARS.end);
+        expect(p.year).toBeGreaterThanOrEqual(SAMPLE_PLAN_PERIOD.start);
+        expect(p.year).toBeLessThanOrEqual(SAMPLE_PLAN_PERIOD.end);
       } else {
-        expect(p.year).toBeGreaterThan(SAMPLE_YEARS.start);
-        expect(p.year).toBeLessThanOrEqual(SAMPLE_YEARS.end);
+        expect(p.year).toBeGreaterThan(SAMPLE_PLAN_PERIOD.start);
+        expect(p.year).toBeLessThanOrEqual(SAMPLE_PLAN_PERIOD.end);
       }
     }
   });

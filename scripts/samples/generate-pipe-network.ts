@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { PipeSegmentProperties } from '../../src/layers/pipes/contract.ts';
 import type { PipeMaterial, PipeStatus, PipeType } from '../../src/layers/pipes/values.ts';
-import { SAMPLE_YEARS } from './sample-years.ts';
+import { SAMPLE_PLAN_PERIOD } from './sample-years.ts';
 import { createDistrictIndex, type DistrictIndex } from '../../src/geo/assign-district.ts';
 import {
   localToLonLat,
@@ -134,10 +134,10 @@ function pipeAttributes(type: PipeType, main: boolean, r: SeededRandom) {
   const status = r.weighted(STATUS_WEIGHTS[type === '燃气' ? 'gas' : 'other']);
   const year =
     status === '现状'
-      ? r.int(OLDEST_YEAR, SAMPLE_YEARS.start - 1)
+      ? r.int(OLDEST_YEAR, SAMPLE_PLAN_PERIOD.start - 1)
       : status === '已改造'
-        ? r.int(SAMPLE_YEARS.start, SAMPLE_YEARS.end)
-        : r.int(SAMPLE_YEARS.start + 1, SAMPLE_YEARS.end);
+        ? r.int(SAMPLE_PLAN_PERIOD.start, SAMPLE_PLAN_PERIOD.end)
+        : r.int(SAMPLE_PLAN_PERIOD.start + 1, SAMPLE_PLAN_PERIOD.end);
   const sizes = DIAMETERS[type][main ? 'main' : 'branch'];
   const diameterMm = sizes[r.int(0, sizes.length - 1)]!;
   return { status, year, diameterMm, material: materialOf(type, status, year, r) };

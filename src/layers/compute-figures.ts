@@ -34,9 +34,10 @@ export async function computeFigures(input: FiguresInput): Promise<Record<string
     const dataset = input.manifest.datasets[layer.dataset];
     if (!layer.figures || !dataset || !input.datasets.includes(layer.dataset)) continue;
     const params = paramsOf(layer, input.layerParams);
-    for (const [indicatorId, provider] of Object.entries(layer.figures)) {
-      const indicator = input.indicators.find((i) => i.id === indicatorId);
-      if (!indicator) continue;
+    for (const [key, provider] of Object.entries(layer.figures)) {
+      const indicator = input.indicators.find((i) => i.id === key);
+      // A key that is no indicator must say what it counts for (`about`); else it is a typo.
+      if (!indicator && !provider.about) continue;
       jobs.push(
         (async () => {
           const collection = input.data.get(layer.dataset);
@@ -45,7 +46,7 @@ export async function computeFigures(input: FiguresInput): Promise<Record<string
           const summary =
             provider.reads === 'summary' ? await input.rows(dataset.summaryUrl!) : undefined;
           const value = await provider.compute({
-            indicator,
+            ...(indicator ? { indicator } : {}),
             params,
             year: input.year,
             period: input.period,
@@ -53,7 +54,9 @@ export async function computeFigures(input: FiguresInput): Promise<Record<string
             ...(provider.reads === 'features' ? { collection } : { summary }),
             table: input.table,
           });
-          return value ? [indicatorId, { ...value, layer: layer.id }] : null;
+          if (!value) return null;
+          const about = provider.about ? { about: provider.about } : {};
+          return [key, { ...value, layer: layer.id, ...about }] as [string, ComputedValue];
         })(),
       );
     }

@@ -64,8 +64,11 @@ export interface LayerControlsProps<P> {
 
 /** What a figure provider reads. */
 export interface FigureInput<P> {
-  /** The plan's target, from the catalogue (its value is the divisor of any progress). */
-  indicator: Indicator;
+  /**
+   * The plan's target, from the catalogue (its value is the divisor of any progress); absent
+   * for a figure about a measure that names no number (see `FigureProvider.about`).
+   */
+  indicator?: Indicator;
   params: P;
   year: number;
   period: PlanPeriod;
@@ -83,11 +86,16 @@ export interface FigureInput<P> {
 export interface FigureProvider<P> {
   /** The layer's features (loaded GeoJSON) or the rows the build summed beside them. */
   reads: 'features' | 'summary';
+  /**
+   * For a figure keyed by a name of its own rather than an indicator id: the measure it counts
+   * for and its heading (e.g. renewal sites per district for 四(一), which names no number).
+   */
+  about?: { measure: string; title: LocalizedText };
   compute(input: FigureInput<P>): Promise<FigureValue | null>;
 }
 
-/** A figure as a provider computes it; the registry adds the layer it came from. */
-export type FigureValue = Omit<ComputedValue, 'layer'>;
+/** A figure as a provider computes it; the registry adds the layer (and `about`) it came from. */
+export type FigureValue = Omit<ComputedValue, 'layer' | 'about'>;
 
 /** A source the browser computes from a layer's features (e.g. a coverage surface). */
 export interface DerivedSource<P> {

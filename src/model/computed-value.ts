@@ -21,6 +21,8 @@ export interface ComputedValue {
   progress: number | null;
   /** The layer it was computed from; its dataset's provenance says whether it is sample data. */
   layer: string;
+  /** For a figure about a measure rather than an indicator: the measure and the heading. */
+  about?: { measure: string; title: LocalizedText };
   /** What exactly was counted. */
   basis: LocalizedText;
   /** Tables that explain the figure. */

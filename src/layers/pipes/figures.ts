@@ -27,7 +27,7 @@ export function pipeRenewalFigure(input: FigureInput<PipeParams>): FigureValue |
   const max = Math.max(1e-9, ...districts.map(([, d]) => d.renewedKm));
   return {
     text: { zh: `${km(renewedKm, 'zh')} 公里`, en: `${km(renewedKm, 'en')} km` },
-    progress: indicator.value ? renewedKm / indicator.value : null,
+    progress: indicator?.value ? renewedKm / indicator.value : null,
     basis: {
       zh: `${renewal.fromYear}–${renewal.year} 年已改造管网长度(另有改造中 ${km(inProgressKm, 'zh')} 公里;燃气管道已改造 ${km(gas, 'zh')} 公里)`,
       en: `Pipe renewed ${renewal.fromYear}–${renewal.year} (plus ${km(inProgressKm, 'en')} km under renewal; gas pipes renewed ${km(gas, 'en')} km)`,
