@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { documentText } from '../../src/plan/__fixtures__/plan-fixtures.ts';
-import { GUIYANG_DISTRICT_CODES } from '../../src/layers/feature-values.ts';
+import { GUIYANG_DISTRICT_CODES } from '../../src/model/guiyang-districts.ts';
 
 // The data files sourced for the plan's transport, named projects and census context: each
 // feature says what it answers to (a verbatim phrase), how it was drawn and where it comes from.
