@@ -14,7 +14,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
 
 describe('buildDatasets on a valid geodata folder', () => {
-  const { datasets, issues } = buildDatasets(fixture('valid'));
+  // The generic build (reading, converting, deriving); layer contracts are tested elsewhere.
+  const { datasets, issues } = buildDatasets(fixture('valid'), { contracts: new Map() });
   const dataset = (id: string) => datasets.find((d) => d.meta.id === id)!;
   const featureOf = (id: string, featureId: string) =>
     dataset(id).collection.features.find((f) => f.id === featureId)!;

@@ -18,6 +18,8 @@ import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
 import { buildTable, type BuiltTableData } from './build-table.ts';
 import { inputsOf, orderByDependency } from './dataset-inputs.ts';
 import { DatasetMeta } from './dataset-schemas.ts';
+import { CommuteAssumptionsSchema } from './dataset-schemas.ts';
+import { deriveCommuteArea } from './derive-commute-area.ts';
 import { deriveStructure } from './derive-structure.ts';
 import { FEATURE_CONTRACTS, type FeatureContracts } from './feature-contracts.ts';
 import { generateSource } from './generate-source.ts';
@@ -199,6 +201,47 @@ function checkFeatures(
   return validateFeatureProperties(collection, contract, file, rows);
 }
 
+/**
+ * Computes a travel-time dataset from its assumptions file and built inputs ([districts,
+ * structure, transport]); a bad file or a failure becomes an issue naming the file.
+ */
+function travelTime(
+  meta: DatasetMeta,
+  geodataDir: string,
+  built: ReadonlyMap<string, BuiltData>,
+  issues: DataIssue[],
+) {
+  if (meta.origin.kind !== 'derived') return undefined;
+  const file = join(geodataDir, meta.origin.file);
+  if (!existsSync(file)) {
+    issues.push({ file, feature: '', rule: 'source-missing', message: 'assumptions file missing' });
+    return undefined;
+  }
+  const parsed = parseJsonText(readFileSync(file, 'utf8'), file);
+  if ('issue' in parsed) {
+    issues.push(parsed.issue);
+    return undefined;
+  }
+  const checked = CommuteAssumptionsSchema.safeParse(parsed.value);
+  if (!checked.success) {
+    const detail = checked.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    issues.push({ file, feature: '', rule: 'meta-invalid', message: detail });
+    return undefined;
+  }
+  try {
+    const [districts, structure, transport] = meta.origin.from.map(
+      (id) => built.get(id)!.collection,
+    );
+    const json = deriveCommuteArea(checked.data, districts!, structure!, transport!);
+    return { json: json as unknown, file };
+  } catch (error) {
+    issues.push({ file, feature: '', rule: 'derive-failed', message: (error as Error).message });
+    return undefined;
+  }
+}
+
 /** Runs a dataset's generator on its built inputs; a failure becomes a `derive-failed` issue. */
 function generate(
   meta: DatasetMeta,
@@ -249,22 +292,29 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
     // A generated dataset has no file of its own: its issues name the metadata that defines it.
     const metaFile = join(geodataDir, `${meta.id}.meta.json`);
     let source: { json: unknown; file: string } | undefined;
-    if (meta.origin.kind !== 'generated') source = readSource(meta, geodataDir, issues);
+    if (meta.origin.kind === 'derived' && meta.origin.recipe === 'travel-time') {
+      if (inputsReady) source = travelTime(meta, geodataDir, built, issues);
+    } else if (meta.origin.kind !== 'generated') source = readSource(meta, geodataDir, issues);
     else if (inputsReady) source = generate(meta, metaFile, built, tables, issues);
     if (!source) continue;
     const declared = declaredFrameOf(source.json).frame;
     const frame = meta.frame ?? declared;
     const found = validateGeojson(source.json, { file: source.file, frame });
-    found.push(...checkFeatures(meta, source.json, source.file, found, tables, contracts));
+    // A derived dataset's elements get their geometry below: their contract is checked after.
+    const derived = meta.origin.kind === 'derived';
+    if (!derived)
+      found.push(...checkFeatures(meta, source.json, source.file, found, tables, contracts));
     if (found.length > 0 || !frame) {
       issues.push(...found);
       continue;
     }
     if (!inputsReady) continue;
     let collection = finish(reprojectGeojson(source.json as FeatureCollection, frame), meta, frame);
-    if (meta.origin.kind === 'derived') {
+    if (meta.origin.kind === 'derived' && meta.origin.recipe === 'spatial-structure') {
       try {
-        collection = deriveStructure(collection, built.get(meta.origin.from[0]!)!.collection);
+        // from: [districts, places whose shapes the structure reuses]
+        const [districts, places] = meta.origin.from.map((id) => built.get(id)!.collection);
+        collection = deriveStructure(collection, districts!, places);
       } catch (error) {
         issues.push({
           file: source.file,
@@ -272,6 +322,13 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
           rule: 'derive-failed',
           message: (error as Error).message,
         });
+        continue;
+      }
+    }
+    if (derived) {
+      const after = checkFeatures(meta, collection, source.file, [], tables, contracts);
+      if (after.length > 0) {
+        issues.push(...after);
         continue;
       }
     }

@@ -33,13 +33,15 @@ export const DatasetOrigin = z.discriminatedUnion('kind', [
       englishNames: z.record(z.string(), z.string()).default({}),
     })
     .strict(),
-  // Elements declared in a file whose geometry the build derives from other datasets.
+  // A dataset the build derives from other datasets: `spatial-structure` reads its elements
+  // from `file` (GeoJSON) and fills their geometry; `travel-time` reads its assumptions from
+  // `file` (JSON) and computes the 1-hour commuting area from [districts, structure, transport].
   z
     .object({
       kind: z.literal('derived'),
       file: z.string(),
       from: z.array(z.string()).min(1),
-      recipe: z.enum(['spatial-structure']),
+      recipe: z.enum(['spatial-structure', 'travel-time']),
     })
     .strict(),
   // Sample data made by a seeded generator at build time: same seed and count, same file.
@@ -166,3 +168,19 @@ const manifestTypesAgree: [
   Same<z.infer<typeof BuiltDataset>, Model.BuiltDataset>,
 ] = [true, true, true];
 void manifestTypesAgree;
+
+/** `geodata/commute-area.json`: the assumptions the 1-hour commuting area is computed from. */
+export const CommuteAssumptionsSchema = z
+  .object({
+    minutes: z.int().min(10).max(180),
+    originDistricts: z.array(z.string().regex(/^\d{6}$/)).min(1),
+    roadKmh: z.number().min(5).max(120),
+    detour: z.number().min(1).max(3),
+    metroKmh: z.number().min(10).max(120),
+    railKmh: z.number().min(30).max(350),
+    boardingMinutes: z.number().min(0).max(60),
+    resolution: z.int().min(5).max(9),
+    /** Why these values, for readers of the map (zh/en). */
+    why: LocalizedText,
+  })
+  .strict();

@@ -21,7 +21,7 @@ const OP_DIR = fileURLToPath(new URL('./__fixtures__/derive-structure', import.m
 const CASES = fixtureCases(OP_DIR);
 /** Shared input: squares A|B side by side, F|E with a notch and an islet, L with a lake. */
 const DISTRICTS = readJson<FeatureCollection>(
-  fileURLToPath(new URL('../../src/geo/__fixtures__/real-districts.geojson', import.meta.url)),
+  fileURLToPath(new URL('../../src/geo/__fixtures__/square-districts.geojson', import.meta.url)),
 );
 
 const derive = (name: string) =>

@@ -1,4 +1,5 @@
 import area from '@turf/area';
+import difference from '@turf/difference';
 import union from '@turf/union';
 import { featureCollection, polygon as toPolygon } from '@turf/helpers';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -22,18 +23,27 @@ export function dropSlivers(geometry: Polygon | MultiPolygon): Polygon | MultiPo
     : { type: 'MultiPolygon', coordinates: kept };
 }
 
-/** How an element of the spatial structure gets its geometry from the districts. */
-export type StructureDerivation = { union: string[] } | { seatOf: string };
+/**
+ * How an element of the spatial structure gets its geometry from other datasets:
+ * - `{union: [ids], minus?: [element ids]}`: the districts the document names as the focus
+ *   (一核 以云岩区、南明区为重点), merged, less other elements' shapes drawn on their own (the
+ *   eastern centre lies in 南明区 and is not drawn inside the core);
+ * - `{seatOf: id}`: the district's label point (多组团, a county seat);
+ * - `{shapeOf: id}`: the shape of a feature of the `places` collection (the eastern centre is
+ *   the parks layer's 双龙航空港经济区: one place, one shape).
+ */
+export type StructureDerivation =
+  { union: string[]; minus?: string[] } | { seatOf: string } | { shapeOf: string };
 
 /**
- * Fills in the geometry of spatial-structure elements that the plan defines by districts:
- * `{union: [ids]}` merges those district polygons (一核 = 云岩 + 南明), `{seatOf: id}` takes
- * the district's seat point (多组团). Elements with their own geometry pass through.
- * Throws naming the element and the missing district, so a bad id stops the build.
+ * Fills in the geometry of spatial-structure elements that the plan defines by other places
+ * (see {@link StructureDerivation}); elements with their own geometry pass through. Throws
+ * naming the element and what is missing, so a bad id stops the build.
  */
 export function deriveStructure(
   elements: FeatureCollection,
   districts: FeatureCollection,
+  places: FeatureCollection = { type: 'FeatureCollection', features: [] },
 ): FeatureCollection {
   const byId = new Map<string, Feature>();
   for (const d of districts.features) {
@@ -45,23 +55,47 @@ export function deriveStructure(
     if (!found) throw new Error(`structure element ${elementId}: district ${id} not found`);
     return found;
   };
-  return featureCollection(
-    elements.features.map((element) => {
-      const id = featureIdOf(element) ?? '?';
-      const { derive, ...properties } = (element.properties ?? {}) as {
-        derive?: StructureDerivation;
-      };
-      if (!derive) return { ...element, properties };
-      if ('union' in derive) {
-        const parts = derive.union.map((d) => district(id, d) as Feature<Polygon | MultiPolygon>);
-        // turf's union refuses a single input; one district is its own union.
-        const merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
-        if (!merged) throw new Error(`structure element ${id}: union of ${derive.union} is empty`);
-        return { type: 'Feature', id, properties, geometry: dropSlivers(merged.geometry) };
+  const place = (elementId: string, placeId: string) => {
+    const found = places.features.find((f) => featureIdOf(f) === placeId);
+    if (!found?.geometry)
+      throw new Error(`structure element ${elementId}: place ${placeId} not found`);
+    return found as Feature<Polygon | MultiPolygon>;
+  };
+  // Shapes first (other elements subtract them), then the rest in file order.
+  const derived = new Map<string, Feature>();
+  const derive = (element: Feature): Feature => {
+    const id = featureIdOf(element) ?? '?';
+    const { derive: how, ...properties } = (element.properties ?? {}) as {
+      derive?: StructureDerivation;
+    };
+    if (!how) return { ...element, properties };
+    if ('shapeOf' in how) {
+      return { type: 'Feature', id, properties, geometry: place(id, how.shapeOf).geometry };
+    }
+    if ('union' in how) {
+      const parts = how.union.map((d) => district(id, d) as Feature<Polygon | MultiPolygon>);
+      // turf's union refuses a single input; one district is its own union.
+      let merged = parts.length === 1 ? parts[0] : union(featureCollection(parts));
+      if (!merged) throw new Error(`structure element ${id}: union of ${how.union} is empty`);
+      for (const other of how.minus ?? []) {
+        const shape = derived.get(other);
+        if (!shape) throw new Error(`structure element ${id}: element ${other} not drawn first`);
+        merged = difference(featureCollection([merged, shape as Feature<Polygon | MultiPolygon>]));
+        if (!merged) throw new Error(`structure element ${id}: nothing left after ${other}`);
       }
-      const seat = district(id, derive.seatOf).properties?.seat as Position | undefined;
-      if (!seat) throw new Error(`structure element ${id}: district ${derive.seatOf} has no seat`);
-      return { type: 'Feature', id, properties, geometry: { type: 'Point', coordinates: seat } };
-    }),
-  );
+      return { type: 'Feature', id, properties, geometry: dropSlivers(merged.geometry) };
+    }
+    const seat = district(id, how.seatOf).properties?.seat as Position | undefined;
+    if (!seat) throw new Error(`structure element ${id}: district ${how.seatOf} has no seat`);
+    return { type: 'Feature', id, properties, geometry: { type: 'Point', coordinates: seat } };
+  };
+  const order = [...elements.features].sort((a, b) => Number(!isShape(a)) - Number(!isShape(b)));
+  for (const element of order) derived.set(featureIdOf(element) ?? '?', derive(element));
+  return featureCollection(elements.features.map((e) => derived.get(featureIdOf(e) ?? '?')!));
+}
+
+/** Whether an element takes its shape from elsewhere (derived before those that subtract it). */
+function isShape(element: Feature): boolean {
+  const how = element.properties?.derive as StructureDerivation | undefined;
+  return !how || 'shapeOf' in how;
 }

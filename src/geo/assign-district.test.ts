@@ -15,7 +15,7 @@ interface Case {
 }
 /** Squares side by side, a notched square with an islet, a square with a lake (derive-structure). */
 const SHAPES = readJson<FeatureCollection<Polygon | MultiPolygon>>(
-  fileURLToPath(new URL('./__fixtures__/real-districts.geojson', import.meta.url)),
+  fileURLToPath(new URL('./__fixtures__/square-districts.geojson', import.meta.url)),
 );
 
 describe('assignDistrict', () => {

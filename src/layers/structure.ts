@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { listSeparator } from '../model/locale.ts';
+import { get, isArea } from './expressions.ts';
 import {
   defineLayer,
   isHighlighted,
@@ -8,19 +9,13 @@ import {
   LABEL_FONTS,
 } from './layer-module.ts';
 
-const role: ExpressionSpecification = ['get', 'role'];
-const isSchematic: ExpressionSpecification = ['==', ['get', 'provenance'], 'schematic'];
-const isArea: ExpressionSpecification = [
-  'match',
-  ['geometry-type'],
-  ['Polygon', 'MultiPolygon'],
-  true,
-  false,
-];
+const role = get('role');
 
 /**
- * 一核三心多组团, the spatial structure of measure 三(一): the core and the centres as areas,
- * the clusters as county-seat points. Schematic areas have dashed outlines and say so.
+ * 一核三心多组团, the spatial structure of measure 三(一), all of it schematic. The document names
+ * the districts each element has as its focus (以云岩区、南明区为重点), not boundaries: the core
+ * and the centres are drawn as focus areas, a tinted fill with a soft edge and no outline, and
+ * labelled with the document's words; the clusters are the county seats it names.
  */
 export const structure = defineLayer({
   id: 'structure',
@@ -43,8 +38,7 @@ export const structure = defineLayer({
       palette.centre,
       palette.cluster,
     ];
-    // The role colour stays on the fill (the core is always red); state shows on the outline.
-    const outlineColor: ExpressionSpecification = [
+    const stateColor: ExpressionSpecification = [
       'case',
       isSelected,
       palette.selected,
@@ -52,7 +46,8 @@ export const structure = defineLayer({
       palette.highlight,
       roleColor,
     ];
-    const outlineWidth: ExpressionSpecification = ['case', isSelected, 4.5, isHighlighted, 4, 2.5];
+    const shortName = labelExpression(locale, 'shortName', 'shortNameEn');
+    const focus = labelExpression(locale, 'focus', 'focusEn');
     return [
       {
         id: 'structure-fill',
@@ -61,26 +56,21 @@ export const structure = defineLayer({
         filter: isArea,
         paint: {
           'fill-color': roleColor,
-          'fill-opacity': ['case', isSelected, 0.45, isHighlighted, 0.38, isSchematic, 0.12, 0.22],
+          'fill-opacity': ['case', isSelected, 0.3, isHighlighted, 0.26, 0.12],
         },
       },
       {
-        id: 'structure-outline',
+        // A soft, blurred inner edge: the area reads as a focus, not as a drawn boundary.
+        id: 'structure-edge',
         type: 'line',
         source,
-        filter: ['all', isArea, ['!', isSchematic]],
-        paint: { 'line-color': outlineColor, 'line-width': outlineWidth },
-      },
-      {
-        // line-dasharray cannot vary per feature, so schematic outlines get their own sublayer.
-        id: 'structure-outline-schematic',
-        type: 'line',
-        source,
-        filter: ['all', isArea, isSchematic],
+        filter: isArea,
         paint: {
-          'line-color': outlineColor,
-          'line-width': outlineWidth,
-          'line-dasharray': [3, 2],
+          'line-color': stateColor,
+          'line-width': ['case', isSelected, 10, isHighlighted, 9, 7],
+          'line-blur': 6,
+          'line-offset': 4,
+          'line-opacity': ['case', isSelected, 0.9, isHighlighted, 0.8, 0.45],
         },
       },
       {
@@ -107,19 +97,22 @@ export const structure = defineLayer({
         type: 'symbol',
         source: labelSource,
         layout: {
+          // The short name at city scale; from zoom 9 the document's words under it.
           'text-field': [
-            'case',
-            isSchematic,
+            'step',
+            ['zoom'],
+            shortName,
+            9,
             [
-              'concat',
-              labelExpression(locale, 'name', 'nameEn'),
-              locale === 'en' ? ' (schematic)' : '(示意)',
+              'case',
+              ['has', 'focus'],
+              ['format', shortName, {}, '\n', {}, focus, { 'font-scale': 0.75 }],
+              shortName,
             ],
-            labelExpression(locale, 'name', 'nameEn'),
           ] as ExpressionSpecification,
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 15],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 11, 16],
           'text-font': LABEL_FONTS,
-          'text-max-width': 9,
+          'text-max-width': 12,
           'text-offset': [
             'case',
             ['==', role, 'cluster'],
@@ -143,22 +136,24 @@ export const structure = defineLayer({
   },
   legend: ({ palette }) => [
     {
-      label: { zh: '一核(云岩、南明)', en: 'The core (Yunyan, Nanming)' },
+      label: {
+        zh: '一核:以云岩区、南明区为重点(重点区域,不是边界)',
+        en: 'The core: Yunyan and Nanming as its focus (a focus area, not a boundary)',
+      },
       swatch: { shape: 'fill', color: palette.core },
     },
     {
-      label: { zh: '三心:北部中心', en: 'Centres: northern' },
+      label: {
+        zh: '三心:南部、东部、北部中心(重点区域)',
+        en: 'Three centres: southern, eastern, northern (focus areas)',
+      },
       swatch: { shape: 'fill', color: palette.centre },
     },
     {
       label: {
-        zh: '三心:南部、东部中心(示意范围)',
-        en: 'Centres: southern, eastern (schematic extent)',
+        zh: '多组团:开阳、息烽、修文县城等',
+        en: 'Clusters: the county seats of Kaiyang, Xifeng, Xiuwen and others',
       },
-      swatch: { shape: 'fill', color: palette.centre, dashed: true },
-    },
-    {
-      label: { zh: '多组团(县城)', en: 'Clusters (county seats)' },
       swatch: { shape: 'point', color: palette.cluster },
     },
   ],
@@ -166,6 +161,18 @@ export const structure = defineLayer({
     queryLayers: ['structure-cluster', 'structure-fill'],
     nameProperty: 'name',
     nameEnProperty: 'nameEn',
+    fields: [
+      {
+        property: 'role',
+        label: { zh: '类别', en: 'Element' },
+        values: {
+          core: { zh: '一核', en: 'The core' },
+          centre: { zh: '三心之一', en: 'One of the three centres' },
+          cluster: { zh: '多组团之一', en: 'One of the clusters' },
+        },
+      },
+      { property: 'focus', label: { zh: '文件表述', en: 'The document says' } },
+    ],
   },
   describe: (collection, locale) => {
     const names = collection.features.map((f) =>
@@ -173,8 +180,9 @@ export const structure = defineLayer({
     );
     return names.length
       ? locale === 'zh'
-        ? `空间格局:${names.join(listSeparator(locale))}。`
-        : `Spatial structure: ${names.join('; ')}.`
+        ? `空间格局(示意):${names.join(listSeparator(locale))}。`
+        : `Spatial structure (schematic): ${names.join('; ')}.`
       : null;
   },
+  contract: () => import('./structure-contract.ts').then((m) => m.structureContract),
 });

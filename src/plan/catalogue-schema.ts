@@ -47,7 +47,8 @@ export const MeasureSchema = z.strictObject({
 /**
  * How a target reads. The verb wins over the qualifier: 保持/稳定 → keep-at (a level to hold, even
  * with 以上 or 左右); else 左右 → about, 以上 → at-least; 全覆盖/全面消除 without a number →
- * full-coverage; a bare 达/提高到/累计… → reach.
+ * full-coverage; a bare 达/提高到/累计… → reach; a target with no measure at all (建成特大城市,
+ * 全部以“标准地”供应) → qualitative. The words themselves are in `target`, never rebuilt from these.
  */
 export const IndicatorKindSchema = z.enum([
   'reach',
@@ -55,6 +56,7 @@ export const IndicatorKindSchema = z.enum([
   'about',
   'keep-at',
   'full-coverage',
+  'qualitative',
 ]);
 
 /** A value the city supplies later; the document itself states no baseline and no yearly target. */
@@ -74,6 +76,21 @@ export const IndicatorSchema = z
     name: z.string().min(1),
     nameEn: z.string().min(1),
     figure: z.string().min(1),
+    /** The target as the document words it, verbatim (稳定在20%左右, 保持在98.9%以上). */
+    target: z.string().min(1),
+    /** A short English gist of `target`, an unofficial translation. */
+    targetEn: z.string().min(1),
+    /**
+     * What a full-coverage target counts, where a fact outside the document gives it: e.g.
+     * 乡乡全覆盖 is all 72 乡/镇 of the township list, with that list named as the source.
+     */
+    denominator: z
+      .strictObject({
+        count: z.int().positive(),
+        of: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
+        source: z.string().min(1),
+      })
+      .optional(),
     value: z.number().nullable(),
     unit: z.string().min(1).nullable(),
     kind: IndicatorKindSchema,
@@ -82,8 +99,8 @@ export const IndicatorSchema = z
     note: z.string().min(1).optional(),
     observations: z.array(ObservationSchema),
   })
-  .refine((i) => (i.value === null) === (i.kind === 'full-coverage'), {
-    message: 'value is null exactly when kind is full-coverage',
+  .refine((i) => (i.value === null) === (i.kind === 'full-coverage' || i.kind === 'qualitative'), {
+    message: 'value is null exactly when kind is full-coverage or qualitative',
     path: ['value'],
   })
   .refine((i) => (i.value === null) === (i.unit === null), {
@@ -93,6 +110,10 @@ export const IndicatorSchema = z
   .refine((i) => i.sentence.includes(i.figure), {
     message: 'sentence must contain the figure',
     path: ['sentence'],
+  })
+  .refine((i) => i.sentence.includes(i.target), {
+    message: 'sentence must contain the target, verbatim',
+    path: ['target'],
   });
 
 /** The whole plan as data, with referential checks between its parts. */

@@ -17,7 +17,6 @@ describe('featuresForPlanItem', () => {
         'cluster-kaiyang',
         'cluster-xifeng',
         'cluster-xiuwen',
-        'cluster-qingzhen',
       ].sort(),
     );
     expect(selection.find((s) => s.layer === 'districts')?.ids.sort()).toEqual(

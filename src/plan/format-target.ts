@@ -7,31 +7,26 @@ const KIND_LABELS: Record<IndicatorKind, { zh: string; en: string }> = {
   about: { zh: '左右', en: 'about' },
   'keep-at': { zh: '保持', en: 'keep at' },
   'full-coverage': { zh: '全覆盖', en: 'full coverage' },
+  qualitative: { zh: '定性目标', en: 'qualitative target' },
 };
 
-/** The kind of a target in words (达到, 不低于, 左右, 保持, 全覆盖). */
+/** The kind of a target in words (达到, 不低于, 左右, 保持, 全覆盖, 定性目标). */
 export function kindLabel(kind: IndicatorKind, locale: Locale): string {
   return KIND_LABELS[kind][locale];
 }
 
 /**
- * A target as a reader expects it: `≥ 45万人 · 累计` rather than raw fields. The figure is the
- * document's own text, so the number and unit are never re-typed.
+ * A target as the document words it: 稳定在20%左右 stays 稳定在20%左右, never "保持 20%". In English
+ * a short gist, which the interface marks as an unofficial translation. A full-coverage target
+ * with a known denominator says what "all" is (乡乡全覆盖: all 72 乡/镇, 100 %).
  */
 export function formatTarget(indicator: Indicator, locale: Locale): string {
-  const symbol: Record<IndicatorKind, string> = {
-    reach: '',
-    'at-least': '≥ ',
-    about: '≈ ',
-    'keep-at': '',
-    'full-coverage': '',
-  };
-  const main =
-    indicator.kind === 'full-coverage'
-      ? `${indicator.figure}`
-      : indicator.kind === 'keep-at'
-        ? `${kindLabel('keep-at', locale)} ${indicator.figure}`
-        : `${symbol[indicator.kind]}${indicator.figure}`;
-  const cumulative = indicator.cumulative ? (locale === 'zh' ? ' · 累计' : ' · cumulative') : '';
-  return `${main}${cumulative}`;
+  const words = locale === 'zh' ? indicator.target : indicator.targetEn;
+  const all = indicator.denominator;
+  const denominator = all
+    ? locale === 'zh'
+      ? `(全部 ${all.count} 个${all.of.zh},100%)`
+      : ` (all ${all.count} ${all.of.en}, 100 %)`
+    : '';
+  return `${words}${denominator}`;
 }

@@ -22,6 +22,7 @@ describe('indicatorsByChapter', () => {
       'county-economy-share',
       'industrial-output-national',
       'industrial-output-provincial',
+      'standard-land-supply',
       'vocational-training',
     ]);
   });

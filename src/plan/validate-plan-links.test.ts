@@ -7,7 +7,7 @@ import { PlanLinksSchema } from './catalogue-schema.ts';
 import { validatePlanLinks } from './validate-plan-links.ts';
 
 describe('validatePlanLinks', () => {
-  it('finds nothing wrong with the shipped plan links against the districts and structure layers', () => {
+  it('finds nothing wrong with the shipped plan links against the layers’ feature ids', () => {
     expect(validatePlanLinks(catalogue, links, featureIndex)).toEqual([]);
   });
 

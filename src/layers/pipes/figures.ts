@@ -29,8 +29,8 @@ export function pipeRenewalFigure(input: FigureInput<PipeParams>): FigureValue |
     text: { zh: `${km(renewedKm, 'zh')} 公里`, en: `${km(renewedKm, 'en')} km` },
     progress: indicator?.value ? renewedKm / indicator.value : null,
     basis: {
-      zh: `${renewal.fromYear}–${renewal.year} 年已改造管网长度(另有改造中 ${km(inProgressKm, 'zh')} 公里;燃气管道已改造 ${km(gas, 'zh')} 公里)`,
-      en: `Pipe renewed ${renewal.fromYear}–${renewal.year} (plus ${km(inProgressKm, 'en')} km under renewal; gas pipes renewed ${km(gas, 'en')} km)`,
+      zh: `自 ${renewal.fromYear} 年(假定的规划期起点,文件未写明)至 ${renewal.year} 年已改造管网长度(另有改造中 ${km(inProgressKm, 'zh')} 公里;燃气管道已改造 ${km(gas, 'zh')} 公里)`,
+      en: `Pipe renewed from ${renewal.fromYear} (the assumed start of the plan period; the document names none) to ${renewal.year} (plus ${km(inProgressKm, 'en')} km under renewal; gas pipes renewed ${km(gas, 'en')} km)`,
     },
     breakdowns: districts.length
       ? [
