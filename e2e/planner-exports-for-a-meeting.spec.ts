@@ -94,7 +94,7 @@ test('a planner exports the map, a policy sheet and the data for a meeting', asy
   expect(policy.text).toContain('观山湖区');
   expect(policy.text).toContain('三(一)');
   expect(policy.text).toContain('构建“一核三心多组团”城市空间格局');
-  expect(policy.text).toContain('目标:≈ 750万人');
+  expect(policy.text).toContain('目标:常住人口达750万人左右');
   expect(policy.text).toContain('审图号:未配置');
   execFileSync(
     'pdftoppm',

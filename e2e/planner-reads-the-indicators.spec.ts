@@ -5,10 +5,10 @@ test('a planner opens 常住人口城镇化率 83% from the indicator dashboard'
   await page.getByRole('tab', { name: '指标' }).click();
   const card = page.getByTestId('indicator-urbanization-rate');
   await expect(card).toContainText('常住人口城镇化率');
-  await expect(card).toContainText('≈ 83%');
+  await expect(card).toContainText('常住人口城镇化率达83%左右');
   await card.click();
   const detail = page.getByTestId('indicator-detail');
-  await expect(detail.getByTestId('indicator-target')).toHaveText('≈ 83%');
+  await expect(detail.getByTestId('indicator-target')).toHaveText('常住人口城镇化率达83%左右');
   await expect(detail).toContainText('实现贵阳贵安常住人口城镇化率达83%左右的目标');
   // The document gives no baseline: the app says so instead of inventing one.
   await expect(detail).toContainText('文件未给出基期值和年度目标');

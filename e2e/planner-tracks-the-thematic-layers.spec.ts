@@ -66,7 +66,9 @@ test('a development zone’s inspector shows the 500万元/亩 target', async ({
   await openMap(page, '?feature=parks:zone-jingkai');
   const inspector = page.getByTestId('inspector');
   await expect(inspector.getByRole('heading', { level: 2 })).toContainText('经济技术开发区');
-  await expect(inspector.getByTestId('feature-indicators')).toContainText('≥ 500万元/亩');
+  await expect(inspector.getByTestId('feature-indicators')).toContainText(
+    '分别达500万元/亩、300万元/亩以上',
+  );
   await expect(inspector).toContainText('二(二)');
   await expect(inspector.getByTestId('badge-schematic')).toBeVisible();
 });

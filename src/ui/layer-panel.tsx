@@ -62,17 +62,18 @@ function LayerFigures({ layer }: { layer: LayerModule }) {
   const { catalogue, locale } = usePlan();
   return (
     <>
-      {Object.keys(layer.figures ?? {}).map((id) => {
+      {Object.entries(layer.figures ?? {}).map(([id, provider]) => {
         const indicator = catalogue.indicators.find((i) => i.id === id);
-        if (!indicator) return null;
+        const heading = indicator
+          ? t('controls.figureHeading', {
+              name: locale === 'en' ? indicator.nameEn : indicator.name,
+              target: formatTarget(indicator, locale),
+            })
+          : provider.about?.title[locale];
+        if (!heading) return null;
         return (
           <div key={id} className="layer-figure">
-            <h4>
-              {t('controls.figureHeading', {
-                name: locale === 'en' ? indicator.nameEn : indicator.name,
-                target: formatTarget(indicator, locale),
-              })}
-            </h4>
+            <h4>{heading}</h4>
             <ComputedValue indicatorId={id} />
           </div>
         );

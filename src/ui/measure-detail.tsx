@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import { formatTarget } from '../plan/format-target.ts';
 import { type Measure } from '../plan/plan-schema.ts';
 import { planItemOfLink } from '../plan/plan-item-of-link.ts';
+import { ComputedValue } from './computed-value.tsx';
 import { usePlan } from './plan-context.ts';
 import { type FeatureRef } from '../model/feature-ref.ts';
 
@@ -19,10 +20,20 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
     featureName,
     showLayer,
     layerName,
+    figures,
   } = usePlan();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [measure.id]);
   const indicators = catalogue.indicators.filter((i) => i.measure === measure.id);
+  // What the map computes for this measure: its targets' figures, and counts about it.
+  const computed = [
+    ...indicators
+      .filter((i) => figures[i.id])
+      .map((i) => ({ key: i.id, title: locale === 'en' ? i.nameEn : i.name })),
+    ...Object.entries(figures)
+      .filter(([, value]) => value.about?.measure === measure.id)
+      .map(([key, value]) => ({ key, title: value.about!.title[locale] })),
+  ];
   const records = links.filter((l) => {
     const item = planItemOfLink(l);
     return item.type === 'measure' && item.id === measure.id;
@@ -71,6 +82,17 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {computed.length > 0 && (
+        <section aria-labelledby="measure-figures" data-testid="measure-figures">
+          <h3 id="measure-figures">{t('indicator.computed')}</h3>
+          {computed.map(({ key, title }) => (
+            <div key={key} className="layer-figure">
+              <h4>{title}</h4>
+              <ComputedValue indicatorId={key} />
+            </div>
+          ))}
         </section>
       )}
       <section aria-labelledby="measure-places">
