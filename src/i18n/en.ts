@@ -37,6 +37,7 @@ export const en: Dictionary = {
     sampleLong: 'Sample data, generated for demonstration; not real facilities',
   },
   inspector: {
+    alsoHere: 'Also here',
     label: 'Feature details',
     close: 'Close details',
     layer: 'Layer',

@@ -38,6 +38,7 @@ export const zh = {
     sampleLong: '样例数据,由程序生成,仅用于演示,不代表实际设施',
   },
   inspector: {
+    alsoHere: '这里还有',
     label: '要素详情',
     close: '关闭详情',
     layer: '图层',

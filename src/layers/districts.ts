@@ -18,6 +18,7 @@ export const districts = defineLayer({
     { zh: '行政区', en: 'district' },
     { zh: '县', en: 'county' },
   ],
+  labelPriority: 20,
   defaultVisible: true,
   home: true,
   style: ({ palette, source, labelSource, locale }) => [
@@ -66,7 +67,7 @@ export const districts = defineLayer({
         'text-field': labelExpression(locale, 'name', 'nameEn'),
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16],
         'text-font': LABEL_FONTS,
-        'text-max-width': 8,
+        'text-max-width': locale === 'en' ? 14 : 8,
       },
       paint: {
         'text-color': ['case', isContext, palette.textMuted, palette.labelText],

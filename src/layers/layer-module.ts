@@ -147,6 +147,11 @@ export interface LayerModule<P = unknown> {
    * reference imports are checked against, and the feature list opens on it.
    */
   home?: boolean;
+  /**
+   * How much its labels matter when labels collide (higher wins): the structure's names over
+   * district names over zone and place names. Default 0.
+   */
+  labelPriority?: number;
   /** Whether what the layer draws depends on the time slider's year. */
   usesYear?: boolean;
   /** The layer's own URL parameters, if it has any. */

@@ -69,8 +69,9 @@ export function pointSymbols(o: PointSymbolOptions): LayerSpecification[] {
         'text-field': o.badge,
         'text-size': 11,
         'text-font': LABEL_FONTS,
+        // Always drawn on its disc, and no other label is placed over it.
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'text-ignore-placement': false,
       },
       paint: { 'text-color': ['case', hollow, state(o.color), palette.labelHalo] },
     });

@@ -27,6 +27,7 @@ export const structure = defineLayer({
     { zh: '三心', en: 'centres' },
     { zh: '组团', en: 'clusters' },
   ],
+  labelPriority: 30,
   defaultVisible: true,
   style: ({ palette, source, labelSource, locale }) => {
     const roleColor: ExpressionSpecification = [

@@ -4,6 +4,7 @@ import type { BasemapConfig } from '../config/site-config.ts';
 import type { Palette } from '../theme/palette.ts';
 import { basemapStyleParts, type BasemapResolution } from './basemap.ts';
 import { BasemapWatcher, type BasemapFallbackReason } from './watch-basemap.ts';
+import { LABELS_ANCHOR } from './layer-order.ts';
 
 /** Where the configured basemap stands, for the UI's notices and for tests. */
 export interface BasemapStatus {
@@ -58,7 +59,10 @@ export async function applyBasemap(
   const layerIds = parts.layers.map((layer) => layer.id);
   // Above the offline basemap's background, below every layer of the plan (some may already
   // be on the map when a PMTiles header or a style took a while to arrive).
-  const beforeId = map.getStyle().layers.find((layer) => layer.type !== 'background')?.id;
+  // Under the plan: before its first layer (or the labels' anchor, when none is there yet).
+  const beforeId = map
+    .getStyle()
+    .layers.find((layer) => layer.type !== 'background' || layer.id === LABELS_ANCHOR)?.id;
   const watcher = new BasemapWatcher(map, { sourceIds, layerIds, onFallback });
   map.once('remove', () => watcher.dispose());
   try {

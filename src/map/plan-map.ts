@@ -16,8 +16,10 @@ import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { MapControls } from './map-controls.ts';
 import { updateLayer } from './update-layer.ts';
-import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
-import { featureAtPoint } from './hit-test.ts';
+import { showFocusRing } from './focus-ring.ts';
+import { featuresAtPoint, pickAmong } from './hit-test.ts';
+import { beforeIdFor, labelsAnchorLayer } from './layer-order.ts';
+import { scaleTextSize } from './scale-text-size.ts';
 import { specsForTiles, TiledSources } from './tile-source.ts';
 import { paramsOf } from '../layers/registry.ts';
 import { DEFAULT_PLAN_PERIOD, type PlanPeriod } from '../model/plan-period.ts';
@@ -49,7 +51,11 @@ export interface PlanMapOptions {
   padding?: { top: number; right: number; bottom: number; left: number };
   /** Map-to-app callbacks. */
   onViewChange?: (view: View) => void;
-  onFeatureClick?: (ref: FeatureRef | null) => void;
+  /**
+   * A click on the map: what it selects (the topmost feature, or the next one down when
+   * clicking again on the selection) and every selectable feature under the pointer.
+   */
+  onFeatureClick?: (ref: FeatureRef | null, hits: FeatureRef[]) => void;
   /**
    * The selected feature of a tiled layer, read from its tiles once they are loaded: the app
    * has no collection to look it up in (the inspector shows its properties from this).
@@ -76,7 +82,10 @@ function baseStyle(palette: Palette): StyleSpecification {
   return {
     version: 8,
     sources: {},
-    layers: [{ id: 'land', type: 'background', paint: { 'background-color': palette.land } }],
+    layers: [
+      { id: 'land', type: 'background', paint: { 'background-color': palette.land } },
+      labelsAnchorLayer,
+    ],
   };
 }
 
@@ -133,9 +142,14 @@ export class PlanMap {
     this.controls = new MapControls(this.map, () => this.resetView());
     this.controls.show(this.resetLabel);
     this.map.on('moveend', () => options.onViewChange?.(this.view()));
-    this.map.on('click', (event) => options.onFeatureClick?.(this.featureAt(event)));
+    this.map.on('click', (event) => {
+      const hits = this.featuresAt(event);
+      options.onFeatureClick?.(pickAmong(hits, this.selected), hits);
+      // Once the app has laid out the inspector (and set the padding), keep the spot in view.
+      if (hits.length) requestAnimationFrame(() => this.reveal(event.lngLat));
+    });
     this.map.on('mousemove', (event) => {
-      this.map.getCanvas().style.cursor = this.featureAt(event) ? 'pointer' : '';
+      this.map.getCanvas().style.cursor = this.featuresAt(event).length ? 'pointer' : '';
     });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.basemapStatus = initialBasemapStatus(options.basemap ?? { kind: 'offline' });
@@ -211,6 +225,18 @@ export class PlanMap {
    * A layer's specs for its source: from tiles they read the dataset's tile layer, and the
    * label sublayers are left out (label points need the whole collection).
    */
+  /** Map text size: 1, or larger in 关怀模式 (large-text mode). */
+  private textScale = 1;
+  /** Label priority of each symbol sublayer, from its module (see layer-order.ts). */
+  private readonly labelPriority = new Map<string, number>();
+
+  /** Scales every label (关怀模式 enlarges map text with the interface). */
+  setTextScale(scale: number) {
+    if (scale === this.textScale) return;
+    this.textScale = scale;
+    this.render();
+  }
+
   private specsFor(layer: LayerModule): LayerSpecification[] {
     const specs = layer.style({
       palette: this.options.palette,
@@ -221,8 +247,12 @@ export class PlanMap {
       year: this.context.year,
       period: this.context.period,
     });
+    for (const spec of specs)
+      if (spec.type === 'symbol') this.labelPriority.set(spec.id, layer.labelPriority ?? 0);
+    const scaled =
+      this.textScale === 1 ? specs : specs.map((s) => scaleTextSize(s, this.textScale));
     const tiles = this.tiled.get(layer.dataset);
-    return tiles ? specsForTiles(specs, layer.dataset, tiles) : specs;
+    return tiles ? specsForTiles(scaled, layer.dataset, tiles) : scaled;
   }
 
   /** Declares the layers, which are visible and the label language; re-renders what changed. */
@@ -274,9 +304,8 @@ export class PlanMap {
       for (const spec of specs) {
         const json = JSON.stringify(spec);
         if (!this.map.getLayer(spec.id)) {
-          // Below the focus ring, which must stay on top of every layer.
-          const beforeId = this.map.getLayer(FOCUS_RING_LINE) ? FOCUS_RING_LINE : undefined;
-          this.map.addLayer(spec, beforeId);
+          // Geometry under every label, labels by priority, the focus ring on top of all.
+          this.map.addLayer(spec, beforeIdFor(this.map, spec, this.labelPriority));
         } else if (this.applied.get(spec.id) !== json) {
           updateLayer(this.map, spec);
         }
@@ -287,10 +316,34 @@ export class PlanMap {
     this.applyStates();
   }
 
-  /** The topmost selectable feature under a click, or null. */
-  private featureAt(event: MapMouseEvent): FeatureRef | null {
+  /** Every selectable feature under the pointer, topmost first. */
+  private featuresAt(event: MapMouseEvent): FeatureRef[] {
     const topFirst = [...this.layers].reverse().filter((l) => this.visible.has(l.id));
-    return featureAtPoint(this.map, topFirst, event.point);
+    return featuresAtPoint(this.map, topFirst, event.point);
+  }
+
+  /**
+   * Pans just enough to bring a point out from under the panels (the padding), so what was
+   * clicked stays visible beside the inspector that opened for it.
+   */
+  reveal(lngLat: { lng: number; lat: number }) {
+    const { x, y } = this.map.project(lngLat);
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const p = this.padding;
+    const margin = 24;
+    const dx =
+      x < p.left + margin
+        ? x - (p.left + margin)
+        : x > width - p.right - margin
+          ? x - (width - p.right - margin)
+          : 0;
+    const dy =
+      y < p.top + margin
+        ? y - (p.top + margin)
+        : y > height - p.bottom - margin
+          ? y - (height - p.bottom - margin)
+          : 0;
+    if (dx !== 0 || dy !== 0) this.map.panBy([dx, dy], { animate: this.options.animate !== false });
   }
 
   private setState(ref: FeatureRef, state: Record<string, boolean>) {

@@ -18,6 +18,7 @@ import { type AppState } from '../state/app-state.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import type { UrlWarning } from '../state/url-state.ts';
 import { palette } from '../theme/palette.ts';
+import { AlsoHere } from './also-here.tsx';
 import { FeatureBrowser } from './feature-browser.tsx';
 import { FeatureLinks } from './feature-links.tsx';
 import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
@@ -128,6 +129,8 @@ export function App({
   const [measuring, setMeasuring] = useState(false);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
   const [focused, setFocused] = useState<FeatureRef | null>(null);
+  // Everything under the last click, so the inspector offers the features below the selection.
+  const [hits, setHits] = useState<FeatureRef[]>([]);
   const [sharing, setSharing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
@@ -313,6 +316,7 @@ export function App({
             headingRef={inspectorHeading}
             onClose={() => select(null)}
           >
+            <AlsoHere hits={hits} selected={state.feature} onSelect={(ref) => select(ref, true)} />
             <FeatureLinks feature={state.feature} />
             {importedRecord && selectedFeature && (
               <ImportedFeatureDetails
@@ -336,7 +340,11 @@ export function App({
             onViewChange={(view) => update({ view })}
             basemap={config.basemap}
             onBasemapChange={setBasemapStatus}
-            onFeatureClick={(ref) => !measuring && select(ref)}
+            onFeatureClick={(ref, hits) => {
+              if (measuring) return;
+              setHits(hits);
+              select(ref);
+            }}
             onReady={setPlanMap}
           />
           <MapSummary

@@ -46,7 +46,10 @@ interface MapViewProps {
   padding: { top: number; right: number; bottom: number; left: number };
   animate: boolean;
   onViewChange: (view: View) => void;
-  onFeatureClick: (ref: FeatureRef | null) => void;
+  /** A click: what it selects, and every selectable feature under the pointer. */
+  onFeatureClick: (ref: FeatureRef | null, hits: FeatureRef[]) => void;
+  /** Map text size (1; larger in 关怀模式). */
+  textScale?: number;
   /** The selected feature of a tiled layer, read from its tiles (see PlanMap). */
   onTiledFeature?: (ref: FeatureRef, feature: Feature | null) => void;
   /** Wheel and one-finger drag need a modifier (for maps inside scrolling pages). */
@@ -85,7 +88,7 @@ export function MapView(props: MapViewProps) {
       ...(callbacks.current.basemap ? { basemap: callbacks.current.basemap } : {}),
       onBasemapChange: (status) => callbacks.current.onBasemapChange?.(status),
       onViewChange: (view) => callbacks.current.onViewChange(view),
-      onFeatureClick: (ref) => callbacks.current.onFeatureClick(ref),
+      onFeatureClick: (ref, hits) => callbacks.current.onFeatureClick(ref, hits),
       onTiledFeature: (ref, feature) => callbacks.current.onTiledFeature?.(ref, feature),
     });
     // Test hook only: stories read rendered features through it. Product code gets the map
@@ -137,6 +140,7 @@ export function MapView(props: MapViewProps) {
     t,
   ]);
   useLayoutEffect(() => map?.setFocused(props.focused), [map, props.focused]);
+  useLayoutEffect(() => map?.setTextScale(props.textScale ?? 1), [map, props.textScale]);
 
   useLayoutEffect(() => map?.setPadding(props.padding), [map, props.padding]);
   useLayoutEffect(() => map?.setSelected(props.selected), [map, props.selected]);

@@ -224,6 +224,8 @@ export function useMapSession({
     highlighted,
     fitTarget,
     animate: !state.care && !reducedMotion,
+    // 关怀模式 enlarges map text with the interface (the root font grows by the same share).
+    textScale: state.care ? 1.3 : 1,
     onTiledFeature,
   };
   return {

@@ -23,6 +23,7 @@ export const commute = defineLayer({
     { zh: '1小时', en: 'one hour' },
     { zh: '都市圈', en: 'metropolitan area' },
   ],
+  labelPriority: 12,
   defaultVisible: false,
   style: ({ palette, source, locale }) => [
     {

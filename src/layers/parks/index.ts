@@ -47,6 +47,7 @@ export const parks = defineLayer({
     { zh: '孵化基地', en: 'incubator' },
     { zh: '景区', en: 'scenic site' },
   ],
+  labelPriority: 15,
   defaultVisible: true,
   style: ({ palette, source, labelSource, locale }) => {
     // an unknown kind in a city's replacement file still draws, in the neutral line colour
@@ -113,8 +114,9 @@ export const parks = defineLayer({
           'text-field': byKind((k) => PARK_KIND_BADGE[locale][k], ''),
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 12, 14],
           'text-font': LABEL_FONTS,
+          // Always drawn on its circle, and no other label is placed over it (息[文]县城).
           'text-allow-overlap': true,
-          'text-ignore-placement': true,
+          'text-ignore-placement': false,
         },
         paint: { 'text-color': palette.labelHalo },
       },
@@ -123,15 +125,18 @@ export const parks = defineLayer({
         type: 'symbol',
         source: labelSource,
         layout: {
+          // Schematic is said once, in the legend and the inspector, not on every label. Point
+          // names wait for zoom 9.5, where there is room for them; zones are named from the start.
           'text-field': [
-            'case',
-            isSchematic,
-            ['concat', name, locale === 'en' ? ' (schematic)' : '(示意)'],
+            'step',
+            ['zoom'],
+            ['case', isAreaLabel, name, ''],
+            9.5,
             name,
           ] as ExpressionSpecification,
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
           'text-font': LABEL_FONTS,
-          'text-max-width': 8,
+          'text-max-width': locale === 'en' ? 14 : 8,
           // points carry a badge, so their label goes below; an area's label sits inside it
           'text-offset': ['case', isAreaLabel, ['literal', [0, 0]], ['literal', [0, 1.3]]],
           'text-anchor': ['case', isAreaLabel, 'center', 'top'] as ExpressionSpecification,

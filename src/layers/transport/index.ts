@@ -34,6 +34,7 @@ export const transport = defineLayer({
     { zh: '四网融合', en: 'four-network integration' },
     { zh: '通勤', en: 'commuting' },
   ],
+  labelPriority: 10,
   defaultVisible: false,
   style: ({ palette, source, locale }) => {
     const state = (otherwise: string): ExpressionSpecification => [
