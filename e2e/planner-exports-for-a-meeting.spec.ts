@@ -74,8 +74,13 @@ test('a planner exports the map, a policy sheet and the data for a meeting', asy
   const map = readPdf(pdf.path);
   expect(map.pages).toBe(1);
   expect(map.text).toContain('贵阳贵安新型城镇化规划图');
-  expect(map.text).toContain('审图号:未配置');
+  // No 审图号 configured: the export says plainly that it is not for publication.
+  expect(map.text).toContain('不得公开发布');
   expect(map.text).toContain('图例');
+  // The scale bar speaks the map's language, and the open measure's places are in the legend.
+  expect(map.text).toMatch(/\d+ (公里|米)/);
+  expect(map.text).not.toMatch(/\d+ km/);
+  expect(map.text).toContain('图中突出显示');
   const size = execFileSync('pdfinfo', [pdf.path], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
@@ -95,7 +100,7 @@ test('a planner exports the map, a policy sheet and the data for a meeting', asy
   expect(policy.text).toContain('三(一)');
   expect(policy.text).toContain('构建“一核三心多组团”城市空间格局');
   expect(policy.text).toContain('目标:常住人口达750万人左右');
-  expect(policy.text).toContain('审图号:未配置');
+  expect(policy.text).toContain('不得公开发布');
   execFileSync(
     'pdftoppm',
     ['-r', '60', '-png', '-f', '1', '-l', '1', '-singlefile', sheet.path, join(work, 'sheet')],
@@ -150,4 +155,73 @@ test('a long export shows progress and can be cancelled without changing the map
   await expect(dialog.getByTestId('export-status')).toHaveText('已取消导出,地图未作改动');
   await expect(dialog.getByRole('progressbar')).toHaveCount(0);
   expect(await mapState(page)).toEqual(before);
+});
+
+/** How far apart two colours are, channel by channel (0–255). */
+const distance = (image: PNG, x: number, y: number, [r, g, b]: number[]) => {
+  const i = (image.width * y + x) * 4;
+  return Math.max(
+    Math.abs(image.data[i]! - r!),
+    Math.abs(image.data[i + 1]! - g!),
+    Math.abs(image.data[i + 2]! - b!),
+  );
+};
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+
+test('an exported map fills its frame to all four edges, at the paper’s proportions', async ({
+  page,
+}) => {
+  // Zoomed into the city, so every part of the frame is map: a band of empty ground would show.
+  await openMap(page, '?view=106.71,26.58,11.5');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const png = await exportFile(page, /地图图片/);
+  const image = PNG.sync.read(readFileSync(png.path));
+  const border = hex('#c9cfd6');
+  const land = hex('#e9edf1');
+  // The frame's border, found along a column and a row through the map.
+  const column = 300;
+  let top = 100;
+  while (distance(image, column, top, border) > 12) top++;
+  let bottom = image.height - 1;
+  while (distance(image, column, bottom, border) > 12) bottom--;
+  const middle = Math.round((top + bottom) / 2);
+  let left = 0;
+  while (distance(image, left, middle, border) > 12) left++;
+  let right = left + 50;
+  while (distance(image, right, middle, border) > 12) right++;
+  expect(bottom - top).toBeGreaterThan(600);
+  expect(right - left).toBeGreaterThan(900);
+  // Strips just inside each edge: drawn map, not the empty ground colour of a band.
+  const share = (xs: number[], ys: number[]) => {
+    let empty = 0;
+    let all = 0;
+    for (const x of xs)
+      for (const y of ys) {
+        all++;
+        if (distance(image, x, y, land) <= 2) empty++;
+      }
+    return empty / all;
+  };
+  const along = (from: number, to: number) =>
+    Array.from({ length: 40 }, (_, i) => Math.round(from + ((to - from) * (i + 1)) / 41));
+  expect(share(along(left, right), [top + 4]), 'top edge').toBeLessThan(0.2);
+  expect(share(along(left, right), [bottom - 4]), 'bottom edge').toBeLessThan(0.2);
+  expect(share([left + 4], along(top, bottom)), 'left edge').toBeLessThan(0.2);
+  expect(share([right - 4], along(top, bottom)), 'right edge').toBeLessThan(0.2);
+});
+
+test('an English export writes its scale bar in km', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByRole('radio', { name: /Map \(PDF\)/ }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).last().click(),
+  ]);
+  const path = join(work, `en-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  const text = readPdf(path).text;
+  expect(text).toMatch(/\d+ (km|m)\b/);
+  expect(text).not.toContain('公里');
 });

@@ -76,9 +76,10 @@ export function footerLines(
       t('notice.sources', { sources: sources.join(locale === 'zh' ? '、' : '; ') }),
       ...warnings,
     ].join(' · '),
+    // Without a 审图号 a map may not be published in China: the export says so plainly.
     reviewNumber
       ? t('notice.reviewNumber', { number: reviewNumber })
-      : t('notice.reviewNumberMissing'),
+      : t('export.notForPublication'),
   ];
 }
 

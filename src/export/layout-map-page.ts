@@ -2,6 +2,7 @@ import { type DrawOp, type PageLayout } from './draw-op.ts';
 import { layoutMapFrame, type FrameColors, type MapCapture } from './map-frame.ts';
 import { wrapText, type MeasureText } from './wrap-text.ts';
 import { type LegendSwatch } from '../layers/layer-module.ts';
+import type { Locale } from '../model/locale.ts';
 
 /** A visible layer's legend, as the legend panel shows it. */
 export interface LegendGroup {
@@ -27,6 +28,8 @@ export interface MapPageInput {
   legendTitle: string;
   legend: LegendGroup[];
   measure: (text: string, size: number) => number;
+  /** The scale bar says 公里 or km by the language of the export. */
+  locale: Locale;
 }
 
 const MARGIN = 28;
@@ -121,11 +124,12 @@ function swatchOps(swatch: LegendSwatch, x: number, y: number, border: string): 
 }
 
 /**
- * A map page: title and subtitle on top, the map with scale bar and north arrow, the legend
- * of the visible layers beside it (on the right), and the footer with date, sources, notices
- * and the 审图号 along the bottom.
+ * Where a map page puts its map (and what is around it): known before the map is drawn, so the
+ * export can draw the map at the frame's own proportions.
  */
-export function layoutMapPage(input: MapPageInput): PageLayout {
+export function mapPageFrame(
+  input: Pick<MapPageInput, 'width' | 'height' | 'colors' | 'text' | 'measure'>,
+) {
   const { width, height, colors, text, measure } = input;
   const inner = width - 2 * MARGIN;
   const footer = footerOps(text.footer, MARGIN, height - MARGIN, inner, colors.muted, (t) =>
@@ -139,6 +143,17 @@ export function layoutMapPage(input: MapPageInput): PageLayout {
     w: inner - legendWidth - 14,
     h: height - MARGIN - footer.height - top,
   };
+  return { mapFrame, footer, legendWidth, top };
+}
+
+/**
+ * A map page: title and subtitle on top, the map with scale bar and north arrow, the legend
+ * of the visible layers beside it (on the right), and the footer with date, sources, notices
+ * and the 审图号 along the bottom.
+ */
+export function layoutMapPage(input: MapPageInput): PageLayout {
+  const { width, height, colors, text } = input;
+  const { mapFrame, footer, legendWidth, top } = mapPageFrame(input);
   return {
     width,
     height,
@@ -153,7 +168,7 @@ export function layoutMapPage(input: MapPageInput): PageLayout {
         text: text.subtitle,
         color: colors.muted,
       },
-      ...layoutMapFrame(mapFrame, input.capture, colors),
+      ...layoutMapFrame(mapFrame, input.capture, colors, input.locale),
       ...legendOps(
         input.legend,
         input.legendTitle,

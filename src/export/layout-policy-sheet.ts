@@ -3,6 +3,7 @@ import { type FrameColors, layoutMapFrame, type MapCapture } from './map-frame.t
 import { footerOps, type PageText } from './layout-map-page.ts';
 import { pageSize } from './paper.ts';
 import { wrapText } from './wrap-text.ts';
+import type { Locale } from '../model/locale.ts';
 
 /** A measure or an indicator on the sheet: a heading and its paragraphs. */
 export interface SheetBlock {
@@ -27,6 +28,8 @@ export interface PolicySheetInput {
   /** Printed when the text does not fit on two pages. */
   truncated: string;
   measure: (text: string, size: number) => number;
+  /** The scale bar says 公里 or km by the language of the export. */
+  locale: Locale;
 }
 
 /** The longest a policy sheet gets: a one-pager, or two pages for a long measure. */
@@ -59,6 +62,12 @@ function flowLines(input: PolicySheetInput, width: number): Line[] {
     }
   }
   return lines;
+}
+
+/** The policy sheet's map extract on paper (A4 portrait, full width). */
+export function policySheetMapFrame(): { w: number; h: number } {
+  const { width } = pageSize('A4', 'portrait');
+  return { w: width - 2 * MARGIN, h: MAP_HEIGHT };
 }
 
 /**
@@ -103,6 +112,7 @@ export function layoutPolicySheet(input: PolicySheetInput): PageLayout[] {
       { x: MARGIN, y: MARGIN + 54, w: inner, h: MAP_HEIGHT },
       input.capture,
       colors,
+      input.locale,
     ),
   ];
   let y = MARGIN + 54 + MAP_HEIGHT + 4;

@@ -39,6 +39,7 @@ describe('layoutMapPage', () => {
     ...pageSize('A4', 'landscape'),
     capture,
     colors,
+    locale: 'zh',
     text: {
       title: '贵阳贵安新型城镇化规划图',
       subtitle: '筑府发〔2025〕17号',
@@ -70,6 +71,7 @@ describe('layoutPolicySheet', () => {
     layoutPolicySheet({
       capture,
       colors,
+      locale: 'zh',
       text: { title: '政策单页', subtitle: '措施 三(一)', footer: ['审图号:未配置'] },
       sections: [
         {

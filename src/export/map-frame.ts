@@ -1,6 +1,7 @@
 import { type DrawOp } from './draw-op.ts';
 import { fitInside } from './paper.ts';
 import { metresPerPixel, scaleBar } from './scale-bar.ts';
+import type { Locale } from '../model/locale.ts';
 
 /** What is known about the captured map picture. */
 export interface MapCapture {
@@ -28,6 +29,7 @@ export function layoutMapFrame(
   frame: { x: number; y: number; w: number; h: number },
   capture: MapCapture,
   colors: FrameColors,
+  locale: Locale,
 ): DrawOp[] {
   const image = fitInside(frame, capture.width / capture.height);
   // Points per CSS pixel of the picture, hence metres per point on paper.
@@ -35,6 +37,7 @@ export function layoutMapFrame(
   const bar = scaleBar(
     metresPerPixel(capture.zoom, capture.latitude) / scale,
     Math.min(100, image.w / 4),
+    locale,
   );
   const bx = image.x + 10;
   const by = image.y + image.h - 12;

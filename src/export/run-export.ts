@@ -1,8 +1,9 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { ComputedValue } from '../model/computed-value.ts';
 import { type Catalogue, type PlanLink } from '../plan/plan-schema.ts';
 import { type Palette } from '../theme/palette.ts';
-import { canvasBlob, captureMap } from './capture-map.ts';
+import { canvasBlob } from './capture-map.ts';
+import { renderFrameMap, type ExportFeatureState } from './render-frame-map.ts';
 import { type PageLayout } from './draw-op.ts';
 import {
   footerLines,
@@ -16,8 +17,8 @@ import {
 } from './export-content.ts';
 import { exportFileName } from './export-file-name.ts';
 import { exportCollection, exportTable, type LayerFeatures } from './feature-table.ts';
-import { layoutMapPage } from './layout-map-page.ts';
-import { layoutPolicySheet } from './layout-policy-sheet.ts';
+import { layoutMapPage, mapPageFrame, type LegendGroup } from './layout-map-page.ts';
+import { layoutPolicySheet, policySheetMapFrame } from './layout-policy-sheet.ts';
 import { CANVAS_FONT, paintCanvas } from './paint-canvas.ts';
 import { pageSize, type Orientation, type PaperSize } from './paper.ts';
 import { writeCsv } from './write-csv.ts';
@@ -41,6 +42,12 @@ export type ExportRequest =
 /** What the exporter reads from the app; nothing here is written to. */
 export interface ExportContext {
   map: MapLibreMap;
+  /** The area of the map the user could see (not under the panels): the export shows it all. */
+  bounds: LngLatBoundsLike;
+  /** The selection and the open item's highlights, set again on the export's own map. */
+  states: readonly ExportFeatureState[];
+  /** Legend rows for what is emphasised (the open measure's places, the selection). */
+  emphasis: readonly LegendGroup[];
   manifest: DataManifest;
   /** The visible layers, in draw order. */
   layers: readonly LayerModule[];
@@ -64,6 +71,8 @@ export type ExportProgress = (fraction: number, step: string) => void;
 
 /** Resolution of PNG exports: 150 dpi, enough for a projector or an A4 print. */
 export const PNG_DPI = 150;
+/** Resolution of the map picture in PDFs (JPEG): sharp on paper, a few hundred KB. */
+const PDF_MAP_DPI = 150;
 /** The CJK font PDF exports embed: a Noto Sans CJK SC subset served by the site itself. */
 export const EXPORT_FONT_URL = 'fonts/export-sc.otf';
 
@@ -90,8 +99,6 @@ export async function runExport(
     return { blob, fileName: name };
   }
   progress(0.05, 'export.steps.map');
-  const capture = await captureMap(context.map, signal);
-  const mapCanvas = context.map.getCanvas();
   const colors = {
     land: context.palette.land,
     border: context.palette.border,
@@ -110,30 +117,50 @@ export async function runExport(
     context.t,
   );
   const title = context.t('app.title');
+  const text = { title, subtitle: context.t('app.subtitle'), footer };
+  const legend = [
+    ...legendGroups(context.layers, context.palette, context.legend, context.locale),
+    ...context.emphasis,
+  ];
+  const paper =
+    request.kind === 'png' || request.kind === 'pdf'
+      ? pageSize(request.paper, request.orientation)
+      : pageSize('A4', 'portrait');
+  const dpi = request.kind === 'png' ? PNG_DPI : PDF_MAP_DPI;
 
   if (request.kind === 'png') {
-    progress(0.4, 'export.steps.compose');
-    const { width, height } = pageSize(request.paper, request.orientation);
+    progress(0.2, 'export.steps.map');
     const scale = PNG_DPI / 72;
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    canvas.width = Math.round(paper.width * scale);
+    canvas.height = Math.round(paper.height * scale);
     const ctx = canvas.getContext('2d')!;
-    const measure = (text: string, size: number) => {
+    const measure = (t: string, size: number) => {
       ctx.font = `${size}px ${CANVAS_FONT}`;
-      return ctx.measureText(text).width;
+      return ctx.measureText(t).width;
     };
-    const page = layoutMapPage({
-      width,
-      height,
-      capture,
-      colors,
-      text: { title, subtitle: context.t('app.subtitle'), footer },
-      legendTitle: context.t('export.legend'),
-      legend: legendGroups(context.layers, context.palette, context.legend, context.locale),
-      measure,
+    const pageInput = { width: paper.width, height: paper.height, colors, text, measure };
+    const frame = mapPageFrame(pageInput).mapFrame;
+    const drawn = await renderFrameMap(context.map, {
+      aspect: frame.w / frame.h,
+      pixelWidth: Math.round((frame.w * dpi) / 72),
+      bounds: context.bounds,
+      states: context.states,
+      signal,
     });
-    paintCanvas(ctx, page, mapCanvas, scale);
+    try {
+      progress(0.5, 'export.steps.compose');
+      const page = layoutMapPage({
+        ...pageInput,
+        capture: drawn.capture,
+        legendTitle: context.t('export.legend'),
+        legend,
+        locale: context.locale,
+      });
+      paintCanvas(ctx, page, drawn.canvas, scale);
+    } finally {
+      drawn.release();
+    }
     signal.throwIfAborted();
     progress(0.8, 'export.steps.encode');
     const blob = await canvasBlob(canvas, 'image/png');
@@ -145,26 +172,43 @@ export async function runExport(
 
   progress(0.15, 'export.steps.font');
   // Loaded only now: the planner's first load carries neither pdf-lib nor the CJK font.
-  const [{ PDFDocument }, { default: fontkit }, { paintPdfPage }, fontBytes, mapJpeg] =
-    await Promise.all([
-      import('pdf-lib'),
-      import('@pdf-lib/fontkit'),
-      import('./paint-pdf.ts'),
-      fetch(new URL(EXPORT_FONT_URL, document.baseURI), { signal }).then((r) => {
-        if (!r.ok) throw new Error(`${EXPORT_FONT_URL}: HTTP ${r.status}`);
-        return r.arrayBuffer();
-      }),
-      canvasBlob(mapCanvas, 'image/jpeg', 0.92).then((b) => b.arrayBuffer()),
-    ]);
+  const [{ PDFDocument }, { default: fontkit }, { paintPdfPage }, fontBytes] = await Promise.all([
+    import('pdf-lib'),
+    import('@pdf-lib/fontkit'),
+    import('./paint-pdf.ts'),
+    fetch(new URL(EXPORT_FONT_URL, document.baseURI), { signal }).then((r) => {
+      if (!r.ok) throw new Error(`${EXPORT_FONT_URL}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    }),
+  ]);
   signal.throwIfAborted();
-  progress(0.5, 'export.steps.compose');
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   // The whole served subset is embedded: fontkit's re-subsetting of CID-keyed CFF writes a
   // font file that PDF readers reject (poppler: "Embedded font file may be invalid").
   const font = await doc.embedFont(fontBytes, { subset: false });
+  const measure = (t: string, size: number) => font.widthOfTextAtSize(t, size);
+  const frame =
+    request.kind === 'sheet'
+      ? policySheetMapFrame()
+      : mapPageFrame({ width: paper.width, height: paper.height, colors, text, measure }).mapFrame;
+  progress(0.3, 'export.steps.map');
+  const drawn = await renderFrameMap(context.map, {
+    aspect: frame.w / frame.h,
+    pixelWidth: Math.round((frame.w * dpi) / 72),
+    bounds: context.bounds,
+    states: context.states,
+    signal,
+  });
+  let mapJpeg: ArrayBuffer;
+  try {
+    mapJpeg = await (await canvasBlob(drawn.canvas, 'image/jpeg', 0.92)).arrayBuffer();
+  } finally {
+    drawn.release();
+  }
+  const capture = drawn.capture;
+  progress(0.5, 'export.steps.compose');
   const map = await doc.embedJpg(mapJpeg);
-  const measure = (text: string, size: number) => font.widthOfTextAtSize(text, size);
   doc.setTitle(title);
   doc.setCreator(title);
   doc.setCreationDate(date);
@@ -172,21 +216,21 @@ export async function runExport(
   let pages: PageLayout[];
   let name: string;
   if (request.kind !== 'sheet') {
-    const { paper, orientation } = request as MapExportRequest;
-    const { width, height } = pageSize(paper, orientation);
+    const { paper: size, orientation } = request as MapExportRequest;
     pages = [
       layoutMapPage({
-        width,
-        height,
+        width: paper.width,
+        height: paper.height,
         capture,
         colors,
-        text: { title, subtitle: context.t('app.subtitle'), footer },
+        text,
         legendTitle: context.t('export.legend'),
-        legend: legendGroups(context.layers, context.palette, context.legend, context.locale),
+        legend,
         measure,
+        locale: context.locale,
       }),
     ];
-    name = exportFileName('map', [paper, orientation], date, 'pdf');
+    name = exportFileName('map', [size, orientation], date, 'pdf');
   } else {
     const { subject } = request;
     const items = sheetItems(subject, context.catalogue, context.links);
@@ -209,6 +253,7 @@ export async function runExport(
       pageLabel: (page, count) => context.t('export.page', { page, pages: count }),
       truncated: context.t('export.truncated'),
       measure,
+      locale: context.locale,
     });
     name = exportFileName('sheet', [subject.type, subject.id], date, 'pdf');
   }

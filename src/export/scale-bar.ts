@@ -1,3 +1,5 @@
+import type { Locale } from '../model/locale.ts';
+
 /** Earth's equatorial circumference in metres (WGS84), as MapLibre's scale control uses it. */
 const EARTH_CIRCUMFERENCE = 40_075_016.686;
 
@@ -15,13 +17,17 @@ export interface ScaleBar {
 
 /**
  * The longest round distance (1, 2 or 5 × 10ⁿ metres) whose bar fits in `maxLength` output
- * units, given how many metres one output unit covers; labelled in m below 1 km, else km.
+ * units, given how many metres one output unit covers; labelled in 米/公里 on a Chinese map and
+ * m/km on an English one.
  */
-export function scaleBar(metresPerUnit: number, maxLength: number): ScaleBar {
+export function scaleBar(metresPerUnit: number, maxLength: number, locale: Locale): ScaleBar {
   const maxMetres = metresPerUnit * maxLength;
   const power = 10 ** Math.floor(Math.log10(maxMetres));
   const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;
   const metres = step * power;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  const label =
+    metres >= 1000
+      ? `${metres / 1000} ${locale === 'zh' ? '公里' : 'km'}`
+      : `${metres} ${locale === 'zh' ? '米' : 'm'}`;
   return { length: metres / metresPerUnit, metres, label };
 }

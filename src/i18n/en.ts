@@ -280,6 +280,12 @@ export const en: Dictionary = {
     townshipCoverage: 'Townships covered (against full coverage)',
   },
   export: {
+    emphasis: 'Emphasised on the map',
+    emphasisMeasure: 'Places of measure {{label}} {{title}}',
+    emphasisIndicator: 'Places of the target “{{name}}”',
+    emphasisSelected: 'Selected: {{name}}',
+    notForPublication:
+      'No map review number (审图号) configured: for internal study only, not for publication or print',
     open: 'Export',
     title: 'Export map, sheet and data',
     what: 'What to export',

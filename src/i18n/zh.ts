@@ -277,6 +277,11 @@ export const zh = {
     townshipCoverage: '乡镇覆盖(对照“乡乡全覆盖”)',
   },
   export: {
+    emphasis: '图中突出显示',
+    emphasisMeasure: '措施 {{label}} {{title}} 涉及的地点',
+    emphasisIndicator: '指标“{{name}}”涉及的地点',
+    emphasisSelected: '选中:{{name}}',
+    notForPublication: '未配置审图号:本图仅供内部研究,不得公开发布或印制',
     open: '导出',
     title: '导出地图、单页与数据',
     what: '导出内容',

@@ -407,6 +407,48 @@ export class PlanMap {
     this.applyStates();
   }
 
+  /** The area of the map the user can see: the canvas less the panels covering it (padding). */
+  visibleBounds(): [[number, number], [number, number]] {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const p = this.padding;
+    const left = Math.min(p.left, width / 2);
+    const right = Math.max(width - p.right, width / 2 + 1);
+    const top = Math.min(p.top, height / 2);
+    const bottom = Math.max(height - p.bottom, height / 2 + 1);
+    const sw = this.map.unproject([left, bottom]);
+    const ne = this.map.unproject([right, top]);
+    return [
+      [sw.lng, sw.lat],
+      [ne.lng, ne.lat],
+    ];
+  }
+
+  /**
+   * The feature states the map shows (selection, the open item's highlights), each with the
+   * source it is set on, so another map (the export's) can show them too.
+   */
+  featureStates(): {
+    source: string;
+    sourceLayer?: string;
+    id: string;
+    state: Record<string, boolean>;
+  }[] {
+    const states: ReturnType<PlanMap['featureStates']> = [];
+    const add = (ref: FeatureRef, state: Record<string, boolean>) => {
+      const layer = this.layers.find((l) => l.id === ref.layer);
+      if (!layer || !this.hasSource(layer.dataset)) return;
+      const tiles = this.tiled.get(layer.dataset);
+      if (tiles)
+        states.push({ source: layer.dataset, sourceLayer: tiles.sourceLayer, id: ref.id, state });
+      else
+        for (const source of [layer.dataset, `${layer.dataset}-labels`])
+          states.push({ source, id: ref.id, state });
+    };
+    for (const ref of this.highlighted) add(ref, { highlighted: true });
+    if (this.selected) add(this.selected, { selected: true });
+    return states;
+  }
+
   /** Moves the camera to show these bounds. */
   fitBounds(bounds: LngLatBoundsLike) {
     this.map.fitBounds(bounds, {

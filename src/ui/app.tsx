@@ -392,7 +392,7 @@ export function App({
         {exporting && (
           <Suspense fallback={null}>
             <ExportDialog
-              map={planMap?.map ?? null}
+              planMap={planMap}
               registry={registry}
               state={state}
               visible={visible}

@@ -5,7 +5,7 @@ import type { SheetSubject } from '../export/export-content.ts';
 import type { LayerFeatures } from '../export/feature-table.ts';
 import type { Orientation, PaperSize } from '../export/paper.ts';
 import type { ExportRequest } from '../export/run-export.ts';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlanMap } from '../map/plan-map.ts';
 import type { LayerRegistry } from '../layers/registry.ts';
 import { exportScopeOf, openItemOf } from '../plan/plan-queries.ts';
 import { type AppState } from '../state/app-state.ts';
@@ -21,7 +21,7 @@ const KINDS: Kind[] = ['png', 'pdf', 'sheet', 'data'];
 
 interface ExportDialogProps {
   /** The map to export, as the app holds it (null until it is ready). */
-  map: MapLibreMap | null;
+  planMap: PlanMap | null;
   /** The layers on offer, shipped and imported. */
   registry: LayerRegistry;
   state: AppState;
@@ -59,7 +59,7 @@ function download(blob: Blob, fileName: string) {
  * GeoJSON/CSV. Shows progress and can be cancelled; the exporter only reads the map.
  */
 export function ExportDialog(props: ExportDialogProps) {
-  const { map, registry, state, visible, manifest, data, reviewNumber, open, onClose } = props;
+  const { planMap, registry, state, visible, manifest, data, reviewNumber, open, onClose } = props;
   const { t } = useTranslation();
   const plan = usePlan();
   const { catalogue, links, period } = plan;
@@ -132,8 +132,34 @@ export function ExportDialog(props: ExportDialogProps) {
               ] ?? s.id,
           });
 
+  /** Legend rows for what the map emphasises: the open measure's places, the selection. */
+  const emphasis = () => {
+    const items = [];
+    const measure = catalogue.measures.find((m) => m.id === state.measure);
+    const indicator = catalogue.indicators.find((i) => i.id === state.indicator);
+    if (indicator || measure)
+      items.push({
+        label: indicator
+          ? t('export.emphasisIndicator', {
+              name: state.locale === 'zh' ? indicator.name : indicator.nameEn,
+            })
+          : t('export.emphasisMeasure', {
+              label: measure!.label,
+              title: state.locale === 'zh' ? measure!.title : measure!.titleEn,
+            }),
+        swatch: { shape: 'fill' as const, color: palette.highlight },
+      });
+    if (state.feature)
+      items.push({
+        label: t('export.emphasisSelected', { name: plan.featureName(state.feature) }),
+        swatch: { shape: 'fill' as const, color: palette.selected },
+      });
+    return items.length ? [{ title: t('export.emphasis'), items }] : [];
+  };
+
   const start = async () => {
-    if (!map) return;
+    if (!planMap) return;
+    const map = planMap.map;
     const request: ExportRequest | null =
       kind === 'png' || kind === 'pdf'
         ? { kind, paper, orientation }
@@ -158,6 +184,9 @@ export function ExportDialog(props: ExportDialogProps) {
         request,
         {
           map,
+          bounds: planMap.visibleBounds(),
+          states: planMap.featureStates(),
+          emphasis: emphasis(),
           manifest,
           layers: visibleLayers,
           catalogue,
