@@ -146,7 +146,10 @@ export class PlanMap {
       const hits = this.featuresAt(event);
       options.onFeatureClick?.(pickAmong(hits, this.selected), hits);
       // Once the app has laid out the inspector (and set the padding), keep the spot in view.
-      if (hits.length) requestAnimationFrame(() => this.reveal(event.lngLat));
+      if (hits.length) {
+        this.pendingReveal = event.lngLat;
+        requestAnimationFrame(() => requestAnimationFrame(() => this.revealPending()));
+      }
     });
     this.map.on('mousemove', (event) => {
       this.map.getCanvas().style.cursor = this.featuresAt(event).length ? 'pointer' : '';
@@ -180,6 +183,17 @@ export class PlanMap {
   /** Space kept free of features when fitting, e.g. where panels cover the map. */
   setPadding(padding: NonNullable<PlanMapOptions['padding']>) {
     this.padding = padding;
+    this.revealPending();
+  }
+
+  /** Where the user last clicked, to keep in view once the inspector has opened. */
+  private pendingReveal: { lng: number; lat: number } | null = null;
+
+  private revealPending() {
+    if (!this.pendingReveal) return;
+    const at = this.pendingReveal;
+    this.pendingReveal = null;
+    this.reveal(at);
   }
 
   /** The current camera, as the URL stores it. */

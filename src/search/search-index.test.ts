@@ -61,3 +61,31 @@ describe('searching the map and the plan', () => {
     expect(keys('巴黎')).toEqual([]);
   });
 });
+
+describe('search by the words people use', () => {
+  it('finds the charging layer, the 乡乡全覆盖 target and stations for 充电', async () => {
+    const { LAYERS } = await import('../layers/index.ts');
+    const { catalogue } = await import('../plan/catalogue.ts');
+    const stations = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          id: 'C1',
+          properties: { id: 'C1', name: '样例充电站 1' },
+          geometry: { type: 'Point' as const, coordinates: [106.7, 26.6] },
+        },
+      ],
+    };
+    const entries = buildSearchEntries(
+      catalogue,
+      LAYERS,
+      new Map([['charging-stations', stations]]),
+    );
+    const hits = searchEntries(entries, '充电').map((h) => `${h.entry.kind}:${h.entry.key}`);
+    expect(hits).toContain('layer:charging');
+    expect(hits).toContain('indicator:ev-charging-township-coverage');
+    expect(hits).toContain('feature:charging:C1');
+    expect(hits).toContain('measure:4-3');
+  });
+});
