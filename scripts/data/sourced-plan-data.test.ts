@@ -114,6 +114,7 @@ describe('the 2020 census table', () => {
   interface Row {
     district: string;
     population: number | null;
+    urbanPopulation?: number;
     populationSource: Source | null;
     populationNote?: string;
     urbanizationRate: number | null;
@@ -147,5 +148,33 @@ describe('the 2020 census table', () => {
 
   it('gives the city total of the provincial bulletin no. 2', () => {
     expect(census.cityTotal.population).toBe(5987018);
+  });
+
+  it('adds up, district by district, to the city total and its urban population', () => {
+    const sum = (pick: (r: Row) => number | null | undefined) =>
+      census.rows.reduce((total, r) => total + (pick(r) ?? NaN), 0);
+    expect(sum((r) => r.population)).toBe(census.cityTotal.population);
+    expect(sum((r) => r.urbanPopulation)).toBe(census.cityTotal.urbanPopulation);
+  });
+
+  it('computes each urban share from the urban and resident population beside it', () => {
+    for (const row of [...census.rows, census.cityTotal]) {
+      if (row.urbanizationRate === null) continue;
+      const { urbanPopulation = NaN, population = NaN } = row;
+      expect(row.urbanizationRate, row.district).toBeCloseTo(
+        (urbanPopulation / (population ?? NaN)) * 100,
+        2,
+      );
+      expect(row.urbanizationRate, row.district).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('the development zones the sources place', () => {
+  const parks = read('parks.geojson') as FeatureCollection;
+  it('draws the Guiyang Comprehensive Bonded Zone in 白云区, where China Daily puts it', () => {
+    const zone = parks.features.find((f) => f.id === 'zone-zongbao');
+    expect(zone?.properties?.district).toBe('520113');
+    expect(zone?.properties?.placementNote).toContain('都拉');
   });
 });
