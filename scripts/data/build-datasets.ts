@@ -18,8 +18,9 @@ import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
 import { buildTable, type BuiltTableData } from './build-table.ts';
 import { inputsOf, orderByDependency } from './dataset-inputs.ts';
 import { DatasetMeta } from './dataset-schemas.ts';
-import { CommuteAssumptionsSchema } from './dataset-schemas.ts';
-import { deriveCommuteArea } from './derive-commute-area.ts';
+import { CensusTableSchema, CommuteAssumptionsSchema } from './dataset-schemas.ts';
+import { deriveCensusChoropleth } from './derive-census-choropleth.ts';
+import { deriveCommuteArea, type CommuteAssumptions } from './derive-commute-area.ts';
 import { deriveStructure } from './derive-structure.ts';
 import { smoothSharedRings } from './smooth-shared-rings.ts';
 import { FEATURE_CONTRACTS, type FeatureContracts } from './feature-contracts.ts';
@@ -204,10 +205,11 @@ function checkFeatures(
 }
 
 /**
- * Computes a travel-time dataset from its assumptions file and built inputs ([districts,
- * structure, transport]); a bad file or a failure becomes an issue naming the file.
+ * Computes a dataset from its file and built inputs: `travel-time` (assumptions; [districts,
+ * structure, transport]) or `census-join` (a census table; [districts]). A bad file or a
+ * failure becomes an issue naming the file.
  */
-function travelTime(
+function computed(
   meta: DatasetMeta,
   geodataDir: string,
   built: ReadonlyMap<string, BuiltData>,
@@ -224,7 +226,9 @@ function travelTime(
     issues.push(parsed.issue);
     return undefined;
   }
-  const checked = CommuteAssumptionsSchema.safeParse(parsed.value);
+  const schema =
+    meta.origin.recipe === 'travel-time' ? CommuteAssumptionsSchema : CensusTableSchema;
+  const checked = schema.safeParse(parsed.value);
   if (!checked.success) {
     const detail = checked.error.issues
       .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
@@ -236,7 +240,13 @@ function travelTime(
     const [districts, structure, transport] = meta.origin.from.map(
       (id) => built.get(id)!.collection,
     );
-    const json = deriveCommuteArea(checked.data, districts!, structure!, transport!);
+    const json =
+      meta.origin.recipe === 'travel-time'
+        ? deriveCommuteArea(checked.data as CommuteAssumptions, districts!, structure!, transport!)
+        : deriveCensusChoropleth(
+            checked.data as unknown as Parameters<typeof deriveCensusChoropleth>[0],
+            districts!,
+          );
     return { json: json as unknown, file };
   } catch (error) {
     issues.push({ file, feature: '', rule: 'derive-failed', message: (error as Error).message });
@@ -294,8 +304,8 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
     // A generated dataset has no file of its own: its issues name the metadata that defines it.
     const metaFile = join(geodataDir, `${meta.id}.meta.json`);
     let source: { json: unknown; file: string } | undefined;
-    if (meta.origin.kind === 'derived' && meta.origin.recipe === 'travel-time') {
-      if (inputsReady) source = travelTime(meta, geodataDir, built, issues);
+    if (meta.origin.kind === 'derived' && meta.origin.recipe !== 'spatial-structure') {
+      if (inputsReady) source = computed(meta, geodataDir, built, issues);
     } else if (meta.origin.kind !== 'generated') source = readSource(meta, geodataDir, issues);
     else if (inputsReady) source = generate(meta, metaFile, built, tables, issues);
     if (!source) continue;

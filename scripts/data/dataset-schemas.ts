@@ -35,13 +35,14 @@ export const DatasetOrigin = z.discriminatedUnion('kind', [
     .strict(),
   // A dataset the build derives from other datasets: `spatial-structure` reads its elements
   // from `file` (GeoJSON) and fills their geometry; `travel-time` reads its assumptions from
-  // `file` (JSON) and computes the 1-hour commuting area from [districts, structure, transport].
+  // `file` (JSON) and computes the 1-hour commuting area from [districts, structure, transport];
+  // `census-join` joins a census table (`file`) to the [districts]' real boundaries.
   z
     .object({
       kind: z.literal('derived'),
       file: z.string(),
       from: z.array(z.string()).min(1),
-      recipe: z.enum(['spatial-structure', 'travel-time']),
+      recipe: z.enum(['spatial-structure', 'travel-time', 'census-join']),
     })
     .strict(),
   // Sample data made by a seeded generator at build time: same seed and count, same file.
@@ -184,3 +185,25 @@ export const CommuteAssumptionsSchema = z
     why: LocalizedText,
   })
   .strict();
+
+/** `geodata/population-census-2020.json`: census values by district, each with its source. */
+export const CensusTableSchema = z.object({
+  publication: z.object({ title: z.string().min(1) }).loose(),
+  rows: z.array(
+    z
+      .object({
+        district: z.string().regex(/^\d{6}$/),
+        population: z.int().positive().nullable(),
+        urbanizationRate: z.number().min(0).max(100).nullable(),
+        populationSource: z
+          .object({ publication: z.string().min(1), table: z.string().min(1) })
+          .loose()
+          .nullable(),
+      })
+      .loose()
+      .refine((row) => row.population === null || row.populationSource !== null, {
+        message: 'a value must carry its publication and table',
+        path: ['populationSource'],
+      }),
+  ),
+});

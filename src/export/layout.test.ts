@@ -56,7 +56,8 @@ describe('layoutMapPage', () => {
       expect.arrayContaining(['贵阳贵安新型城镇化规划图', '图例', '区县边界', '审图号:未配置']),
     );
     expect(page.ops.some((op) => op.kind === 'north')).toBe(true);
-    expect(texts(page.ops).some((t) => / k?m$/.test(t))).toBe(true);
+    // Chinese map, Chinese scale bar: 公里 or 米.
+    expect(texts(page.ops).some((t) => / (公里|米)$/.test(t))).toBe(true);
   });
   it('keeps the map inside the page and its aspect ratio', () => {
     const map = page.ops.find((op) => op.kind === 'map')!;
