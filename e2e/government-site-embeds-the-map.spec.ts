@@ -114,6 +114,8 @@ test('the embed links to the full map with the same state, and reads its URL opt
   expect(href).toContain('measure=3-1');
   await expect(frame.getByRole('checkbox', { name: '显示一核三心多组团' })).toBeChecked();
   await expect(frame.getByRole('checkbox', { name: '显示区县' })).not.toBeChecked();
-  // ui=legend: no details panel.
+  // ui=legend: no details panel, but the opened measure is named over the map.
   await expect(frame.getByTestId('measure-detail')).toHaveCount(0);
+  await expect(frame.getByTestId('embed-caption')).toContainText('三(一)');
+  await expect(frame.getByTestId('embed-caption')).toContainText('构建“一核三心多组团”城市空间格局');
 });

@@ -232,6 +232,15 @@ export function EmbedApp({
           >
             {t('map.openFullMap')}
           </a>
+          {ui !== 'full' && (measure || indicator) && (
+            // What the host opened (by URL or message), named over the map: the highlighted
+            // places would otherwise go unexplained.
+            <p className="embed-caption" role="status" data-testid="embed-caption">
+              {indicator
+                ? `${t('map.indicatorOpen')}${state.locale === 'zh' ? indicator.name : indicator.nameEn}`
+                : `${t('map.measureOpen')}${measure!.label} ${state.locale === 'zh' ? measure!.title : measure!.titleEn}`}
+            </p>
+          )}
         </main>
         {ui !== 'map' && (
           <aside className="embed-legend" aria-label={t('panel.layers')}>

@@ -199,6 +199,8 @@ export const en: Dictionary = {
     method: 'Geodesic, on the CGCS2000 ellipsoid',
   },
   map: {
+    measureOpen: 'Measure ',
+    indicatorOpen: 'Target: ',
     label: "Guiyang–Gui'an plan map",
     resetView: 'Reset view',
     zoomIn: 'Zoom in',

@@ -197,6 +197,8 @@ export const zh = {
     method: '按 CGCS2000 椭球计算(大地线)',
   },
   map: {
+    measureOpen: '措施 ',
+    indicatorOpen: '指标:',
     label: '贵阳贵安规划地图',
     resetView: '重置视图',
     zoomIn: '放大',

@@ -49,6 +49,12 @@ describe('opening a plan item', () => {
     });
   });
 
+  it('opens a measure about a whole layer on the whole city, never cutting part of it off', () => {
+    const city: Bounds = [106.1, 26.1, 107.3, 27.4];
+    const item = { type: 'measure', id: '4-2' } as const;
+    expect(fitBoundsOf(item, catalogue, allLinks, extentOf, city)).toEqual(city);
+  });
+
   it('fits to the imported feature alone when it is all the item concerns', () => {
     const onlyImported: PlanLink[] = [
       { measure: '1-5', layer: 'imported-abc', ids: ['f1'], excerpt: '加大保障性住房建设和供给' },

@@ -41,20 +41,24 @@ export function layersOf(
 }
 
 /**
- * Where the camera goes for an open item: around its features, or around the whole of a layer
- * it concerns as a whole. `extentOf` gives the box of some features of a layer (`ids` null for
- * all of them), from loaded data or the build's bbox; undefined when it cannot tell.
+ * Where the camera goes for an open item: around its features; and when it concerns a whole
+ * layer (the pipe network of 四(二)), around the whole city too, so a measure about the city
+ * never opens on a view that cuts part of it off. `extentOf` gives the box of some features of
+ * a layer (`ids` null for all), from loaded data or the build's bbox; undefined when unknown.
  */
 export function fitBoundsOf(
   item: PlanItemRef | null,
   catalogue: Catalogue,
   links: readonly PlanLink[],
   extentOf: (layer: string, ids: readonly string[] | null) => Bounds | undefined,
+  city?: Bounds,
 ): Bounds | undefined {
   if (!item) return undefined;
-  return unionOfBounds(
-    featuresForPlanItem(item, catalogue, links).map((s) => extentOf(s.layer, s.all ? null : s.ids)),
-  );
+  const selections = featuresForPlanItem(item, catalogue, links);
+  return unionOfBounds([
+    ...selections.map((s) => extentOf(s.layer, s.all ? null : s.ids)),
+    selections.some((s) => s.all) ? city : undefined,
+  ]);
 }
 
 /** The features an export "of the open measure" holds, per layer (`all`: the whole layer). */

@@ -164,7 +164,13 @@ export function useMapSession({
       const first = initialState.feature;
       const bounds = first
         ? extent(first.layer, [first.id])
-        : fitBoundsOf(openItemOf(initialState), catalogue, links, extent);
+        : fitBoundsOf(
+            openItemOf(initialState),
+            catalogue,
+            links,
+            extent,
+            registry.home && extent(registry.home.id, null),
+          );
       return bounds ? { bounds: toLngLatBounds(bounds), key: 'initial' } : null;
     },
   );

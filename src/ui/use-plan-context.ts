@@ -89,11 +89,12 @@ export function usePlanContext({
     };
     const extent = (layer: string, ids: readonly string[] | null) =>
       extentOf(registry, manifest, data, layer, ids);
+    const city = registry.home ? extent(registry.home.id, null) : undefined;
     const featureName = (ref: FeatureRef) => featureNameOf(registry, data, ref, state.locale);
     const openItem = (item: PlanItemRef, patch: Partial<AppState>) => {
       // The item's places must be on the map to be seen highlighted.
       update({ ...patch, layers: withLayers(layersOf(item, catalogue, links)) });
-      fitTo(fitBoundsOf(item, catalogue, links, extent), `${item.type}:${item.id}`);
+      fitTo(fitBoundsOf(item, catalogue, links, extent, city), `${item.type}:${item.id}`);
     };
     return {
       catalogue,

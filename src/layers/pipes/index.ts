@@ -113,12 +113,13 @@ export const pipes = defineLayer<PipeParams>({
       colorBy(context, palette),
     ] as ExpressionSpecification;
     // Renewed segments are drawn thicker, so renewal reads without colour too.
+    // Readable at the whole-city zoom a measure opens on (~8.5), not specks.
     const width: ExpressionSpecification = [
       'interpolate',
       ['linear'],
       ['zoom'],
-      9,
-      ['case', renewedBy(context), 1.6, 0.6],
+      8,
+      ['case', renewedBy(context), 2, 1.1],
       15,
       ['case', isSelected, 6, renewedBy(context), 4, 2],
     ];
