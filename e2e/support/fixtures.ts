@@ -92,7 +92,7 @@ export async function mapIdle(page: Page): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         const map = window.planMap!.map;
-        const done = () => setTimeout(resolve, 350); // label fade-in (fadeDuration 300 ms)
+        const done = () => setTimeout(resolve, 50); // one more frame: labels have no fade
         if (map.loaded() && !map.isMoving()) {
           map.once('idle', done);
           map.triggerRepaint();

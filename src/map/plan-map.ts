@@ -20,7 +20,7 @@ import { showFocusRing } from './focus-ring.ts';
 import { featuresAtPoint, pickAmong } from './hit-test.ts';
 import { beforeIdFor, labelsAnchorLayer } from './layer-order.ts';
 import { scaleTextSize } from './scale-text-size.ts';
-import { specsForTiles, TiledSources } from './tile-source.ts';
+import { specsForTiles, TiledSources, tileSourceSpec } from './tile-source.ts';
 import { paramsOf } from '../layers/registry.ts';
 import { DEFAULT_PLAN_PERIOD, type PlanPeriod } from '../model/plan-period.ts';
 import { type BuiltTiles } from '../model/manifest.ts';
@@ -49,6 +49,18 @@ export interface PlanMapOptions {
   view?: View | null;
   /** Extra padding (px) when fitting, e.g. for a panel covering the map's left side. */
   padding?: { top: number; right: number; bottom: number; left: number };
+  /**
+   * What the first view draws, put in the map's first style, so its data loads while the map
+   * itself starts, not one step after MapLibre's `load` (as a bare map page does it). Tiled
+   * datasets need the tile protocol registered first (`ensureTileProtocol`).
+   */
+  initial?: {
+    data: ReadonlyMap<string, FeatureCollection>;
+    tiles: ReadonlyMap<string, BuiltTiles>;
+    layers: readonly LayerModule[];
+    visible: readonly string[];
+    settings: LayerSettings;
+  };
   /** Map-to-app callbacks. */
   onViewChange?: (view: View) => void;
   /**
@@ -124,9 +136,11 @@ export class PlanMap {
     this.padding = options.padding ?? { top: 24, right: 24, bottom: 24, left: 24 };
     this.resetLabel = options.resetLabel;
     const view = options.view;
+    const style = baseStyle(options.palette);
+    if (options.initial) this.firstStyle(style, options.initial);
     this.map = new MapLibreMap({
       container: options.container,
-      style: baseStyle(options.palette),
+      style,
       ...(view
         ? { center: view.center, zoom: view.zoom, bearing: view.bearing }
         : { bounds: options.homeBounds, fitBoundsOptions: { padding: this.fitPadding() } }),
@@ -135,10 +149,12 @@ export class PlanMap {
       locale: maplibreLocale(options.locale),
       maxZoom: 17,
       minZoom: 5,
-      fadeDuration: options.animate === false ? 0 : 300,
+      // No label fade: bare map pages have none, and each pan waited 300 ms more for it.
+      fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true }, // exports and screenshots read the canvas
     });
     this.tiled = new TiledSources(this.map);
+    for (const [id, tiles] of options.initial?.tiles ?? []) this.tiled.markAdded(id, tiles);
     this.controls = new MapControls(this.map, () => this.resetView());
     this.controls.show(this.resetLabel);
     this.map.on('moveend', () => options.onViewChange?.(this.view()));
@@ -157,6 +173,45 @@ export class PlanMap {
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.basemapStatus = initialBasemapStatus(options.basemap ?? { kind: 'offline' });
     void this.ready.then(() => this.loadBasemap());
+  }
+
+  /**
+   * Puts the first view's sources and layers into the first style, and records them as
+   * applied, so the updates that follow change nothing that is already there.
+   */
+  private firstStyle(style: StyleSpecification, initial: NonNullable<PlanMapOptions['initial']>) {
+    this.layers = initial.layers;
+    this.visible = new Set(initial.visible);
+    this.context = initial.settings;
+    for (const [id, collection] of initial.data) {
+      this.data.set(id, collection);
+      style.sources[id] = { type: 'geojson', data: collection, promoteId: 'id' };
+      style.sources[`${id}-labels`] = {
+        type: 'geojson',
+        data: labelPointsOf(collection),
+        promoteId: 'id',
+      };
+    }
+    for (const [id, tiles] of initial.tiles) style.sources[id] = tileSourceSpec(tiles);
+    const geometry: LayerSpecification[] = [];
+    const labels: LayerSpecification[] = [];
+    for (const layer of initial.layers) {
+      if (!initial.data.has(layer.dataset) && !initial.tiles.has(layer.dataset)) continue;
+      for (const { id } of layer.derivedSources ?? [])
+        style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+      for (const spec of this.specsFor(layer, initial.tiles.get(layer.dataset) ?? null)) {
+        this.applied.set(spec.id, JSON.stringify(spec));
+        const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
+        const placed = { ...spec, layout: { ...spec.layout, visibility } } as LayerSpecification;
+        (spec.type === 'symbol' ? labels : geometry).push(placed);
+      }
+    }
+    // Labels by priority, lowest first: MapLibre places the topmost labels first.
+    labels.sort(
+      (a, b) => (this.labelPriority.get(a.id) ?? 0) - (this.labelPriority.get(b.id) ?? 0),
+    );
+    const [land, anchor] = style.layers;
+    style.layers = [land!, ...geometry, anchor!, ...labels];
   }
 
   /** Adds the configured basemap once the style is there; a failure falls back to offline. */
@@ -235,10 +290,6 @@ export class PlanMap {
     return this.data.has(datasetId) || this.tiled.get(datasetId) !== undefined;
   }
 
-  /**
-   * A layer's specs for its source: from tiles they read the dataset's tile layer, and the
-   * label sublayers are left out (label points need the whole collection).
-   */
   /** Map text size: 1, or larger in 关怀模式 (large-text mode). */
   private textScale = 1;
   /** Label priority of each symbol sublayer, from its module (see layer-order.ts). */
@@ -251,7 +302,11 @@ export class PlanMap {
     this.render();
   }
 
-  private specsFor(layer: LayerModule): LayerSpecification[] {
+  /**
+   * A layer's specs for its source: from tiles they read the dataset's tile layer, and the
+   * label sublayers are left out (label points need the whole collection).
+   */
+  private specsFor(layer: LayerModule, tiles?: BuiltTiles | null): LayerSpecification[] {
     const specs = layer.style({
       palette: this.options.palette,
       source: layer.dataset,
@@ -265,8 +320,8 @@ export class PlanMap {
       if (spec.type === 'symbol') this.labelPriority.set(spec.id, layer.labelPriority ?? 0);
     const scaled =
       this.textScale === 1 ? specs : specs.map((s) => scaleTextSize(s, this.textScale));
-    const tiles = this.tiled.get(layer.dataset);
-    return tiles ? specsForTiles(scaled, layer.dataset, tiles) : scaled;
+    const from = tiles === undefined ? this.tiled.get(layer.dataset) : tiles;
+    return from ? specsForTiles(scaled, layer.dataset, from) : scaled;
   }
 
   /** Declares the layers, which are visible and the label language; re-renders what changed. */

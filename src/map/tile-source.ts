@@ -15,10 +15,20 @@ let registered: Promise<void> | undefined;
  * without a tiled layer never download it.
  */
 export async function tileSourceOf(tiles: BuiltTiles): Promise<VectorSourceSpecification> {
+  await ensureTileProtocol();
+  return tileSourceSpec(tiles);
+}
+
+/** Loads the PMTiles reader and registers its protocol with MapLibre (once per page). */
+export function ensureTileProtocol(): Promise<void> {
   registered ??= import('pmtiles').then(({ Protocol }) => {
     addProtocol('pmtiles', new Protocol().tile);
   });
-  await registered;
+  return registered;
+}
+
+/** The vector source of a tiled dataset; the protocol must be registered before it loads. */
+export function tileSourceSpec(tiles: BuiltTiles): VectorSourceSpecification {
   return {
     type: 'vector',
     url: `pmtiles://${new URL(tiles.url, document.baseURI).href}`,
@@ -71,6 +81,11 @@ export class TiledSources {
   /** The tiles of a dataset whose source is on the map, if it is drawn from tiles. */
   get(datasetId: string): BuiltTiles | undefined {
     return this.added.get(datasetId);
+  }
+
+  /** Records a tile source that came with the map's first style. */
+  markAdded(datasetId: string, tiles: BuiltTiles) {
+    this.added.set(datasetId, tiles);
   }
 
   /** Adds the dataset's tile source (once), then calls `onAdded`. */

@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { type BasemapConfig } from '../config/site-config.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
 import { PlanMap } from '../map/plan-map.ts';
+import { ensureTileProtocol } from '../map/tile-source.ts';
 import type { PlanPeriod } from '../model/plan-period.ts';
 import { type Palette } from '../theme/palette.ts';
 import { type BuiltTiles } from '../model/manifest.ts';
@@ -74,38 +75,54 @@ export function MapView(props: MapViewProps) {
   });
 
   useEffect(() => {
-    const { palette, locale, homeBounds, initialView, padding, animate } = callbacks.current;
-    const planMap = new PlanMap({
-      container: container.current!,
-      palette,
-      locale,
-      homeBounds,
-      view: initialView,
-      padding,
-      animate,
-      resetLabel: t('map.resetView'),
-      cooperativeGestures: callbacks.current.cooperativeGestures ?? false,
-      ...(callbacks.current.basemap ? { basemap: callbacks.current.basemap } : {}),
-      onBasemapChange: (status) => callbacks.current.onBasemapChange?.(status),
-      onViewChange: (view) => callbacks.current.onViewChange(view),
-      onFeatureClick: (ref, hits) => callbacks.current.onFeatureClick(ref, hits),
-      onTiledFeature: (ref, feature) => callbacks.current.onTiledFeature?.(ref, feature),
-    });
-    // Test hook only: stories read rendered features through it. Product code gets the map
-    // from `onReady`.
-    window.planMap = planMap;
-    // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
-    planMap.map.getCanvas().setAttribute('aria-describedby', callbacks.current.describedBy);
     let live = true;
-    void planMap.ready.then(() => {
-      if (!live) return;
-      setMap(planMap);
-      callbacks.current.onReady?.(planMap);
-    });
+    let planMap: PlanMap | undefined;
+    const create = () => {
+      const { palette, locale, homeBounds, initialView, padding, animate } = callbacks.current;
+      const props = callbacks.current;
+      planMap = new PlanMap({
+        container: container.current!,
+        palette,
+        locale,
+        homeBounds,
+        view: initialView,
+        padding,
+        animate,
+        resetLabel: t('map.resetView'),
+        cooperativeGestures: props.cooperativeGestures ?? false,
+        ...(props.basemap ? { basemap: props.basemap } : {}),
+        // The first view's data in the first style: it loads while the map starts.
+        initial: {
+          data: props.data,
+          tiles: props.tiled,
+          layers: props.layers,
+          visible: props.visible,
+          settings: { layerParams: props.layerParams, year: props.year, period: props.period },
+        },
+        onBasemapChange: (status) => callbacks.current.onBasemapChange?.(status),
+        onViewChange: (view) => callbacks.current.onViewChange(view),
+        onFeatureClick: (ref, hits) => callbacks.current.onFeatureClick(ref, hits),
+        onTiledFeature: (ref, feature) => callbacks.current.onTiledFeature?.(ref, feature),
+      });
+      // Test hook only: stories read rendered features through it. Product code gets the map
+      // from `onReady`.
+      window.planMap = planMap;
+      // The canvas is the map's landmark (MapLibre names it from the locale); describe it too.
+      planMap.map.getCanvas().setAttribute('aria-describedby', callbacks.current.describedBy);
+      const created = planMap;
+      void created.ready.then(() => {
+        if (!live) return;
+        setMap(created);
+        callbacks.current.onReady?.(created);
+      });
+    };
+    // A first view drawn from tiles needs the tile reader registered before the first style.
+    if (callbacks.current.tiled.size > 0) void ensureTileProtocol().then(() => live && create());
+    else create();
     return () => {
       live = false;
-      planMap.destroy();
-      if (window.planMap === planMap) delete window.planMap;
+      planMap?.destroy();
+      if (planMap && window.planMap === planMap) delete window.planMap;
     };
     // The map is created once; later prop changes go through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
