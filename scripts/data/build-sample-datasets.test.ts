@@ -207,7 +207,7 @@ describe('the real geodata/ folder', { timeout: 60_000 }, () => {
       const meta = JSON.parse(readFileSync(join(ROOT, 'geodata', `${id}.meta.json`), 'utf8'));
       const { seed, count } = meta.origin as { seed: number; count: number };
       expect(meta.version).toContain(`seed ${seed}, ${count} `);
-      expect(meta.source.zh).toContain(`种子 ${seed}`);
+      expect(meta.source.zh).toContain('样例数据');
       expect(dataset(id)!.meta.featureCount).toBe(count);
     }
   });

@@ -93,6 +93,12 @@ export const DatasetMeta = z
     accuracy: LocalizedText,
     note: LocalizedText.optional(),
     /**
+     * 数据说明 · About the data: two to four short sentences for citizens (what the layer shows,
+     * where it comes from, how exact it is, and that it is sample or schematic where it is),
+     * shown by the inspector and the layer panel. No file names, formats or build steps.
+     */
+    about: LocalizedText.optional(),
+    /**
      * The name of the feature contract of the layer drawing this dataset (e.g. `pipe-segment`),
      * for readers of the file; the build checks it names the layer's contract.
      */

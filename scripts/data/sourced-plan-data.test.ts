@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { documentText } from '../../src/plan/__fixtures__/plan-fixtures.ts';
+import {
+  documentText,
+  figuresMissing,
+  placesMissing,
+} from '../../src/plan/__fixtures__/plan-fixtures.ts';
 import { GUIYANG_DISTRICT_CODES } from '../../src/model/guiyang-districts.ts';
 
 // The data files sourced for the plan's transport, named projects and census context: each
@@ -12,6 +16,8 @@ const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../geodata/${name}`, import.meta.url), 'utf8'));
 const transport = read('transport.geojson') as FeatureCollection;
 const projects = read('named-projects.geojson') as FeatureCollection;
+const structure = read('structure.geojson') as FeatureCollection;
+const parks = read('parks.geojson') as FeatureCollection;
 
 /** Every position of a feature, whatever its geometry type. */
 function positionsOf(feature: Feature): Position[] {
@@ -176,5 +182,39 @@ describe('the development zones the sources place', () => {
     const zone = parks.features.find((f) => f.id === 'zone-zongbao');
     expect(zone?.properties?.district).toBe('520113');
     expect(zone?.properties?.placementNote).toContain('都拉');
+  });
+});
+
+/** The Chinese texts a citizen reads on a feature the project drew, each with an English twin. */
+const CITIZEN_TEXTS = ['basis', 'placementNote', 'levelNote', 'focus', 'statusNote'];
+
+describe.each([
+  ['structure', structure],
+  ['parks', parks],
+  ['transport', transport],
+  ['named-projects', projects],
+])('a reader of the English map opens a feature of the %s data', (_, collection) => {
+  it('finds beside each Chinese text its English, and neither language inside the other', () => {
+    for (const f of collection.features) {
+      const p = f.properties ?? {};
+      for (const key of CITIZEN_TEXTS) {
+        if (p[key] === undefined || p[key] === null) continue;
+        const where = `${String(f.id)}.${key}`;
+        const en: unknown = p[`${key}En`];
+        expect(typeof en === 'string' && en.length > 0, `${where}En`).toBe(true);
+        // a Chinese text holds no English sentence (four English words in a row), and the
+        // English holds no Chinese sentence (Chinese words only as quoted names)
+        expect(p[key], where).not.toMatch(/[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){3,}/);
+        expect(en, `${where}En`).not.toMatch(/[\u4e00-\u9fff，。；：]{12,}/);
+      }
+    }
+  });
+
+  it('reads in the English of each basis every place and figure of the phrase', () => {
+    for (const f of collection.features) {
+      const p = f.properties ?? {};
+      expect(placesMissing(p.basis, p.basisEn), String(f.id)).toEqual([]);
+      expect(figuresMissing(p.basis, p.basisEn), String(f.id)).toEqual([]);
+    }
   });
 });

@@ -12,6 +12,7 @@ const entry = {
   version: '1',
   accuracy: text,
   note: text,
+  about: text,
   url: 'data/pipes.geojson',
   builtAt: '2026-01-01T00:00:00.000Z',
 };
@@ -72,6 +73,9 @@ describe('the app reads the build’s data/manifest.json', () => {
     );
     expect(problemOf({ datasets: { pipes: { ...dataset, title: { zh: '管网' } } } })).toBe(
       'data/manifest.json: datasets.pipes.title is not a text with zh and en',
+    );
+    expect(problemOf({ datasets: { pipes: { ...dataset, about: { zh: '', en: 'About' } } } })).toBe(
+      'data/manifest.json: datasets.pipes.about is not a text with zh and en',
     );
     expect(
       problemOf({ datasets: { pipes: { ...dataset, tiles: { ...dataset.tiles, url: '' } } } }),

@@ -62,6 +62,7 @@ const ENTRY: Record<string, Rule> = {
   version: TEXT,
   accuracy: LOCALIZED,
   note: optional(LOCALIZED),
+  about: optional(LOCALIZED),
   url: TEXT,
   builtAt: TEXT,
 };

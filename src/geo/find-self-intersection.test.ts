@@ -81,10 +81,12 @@ describe('findSelfIntersection: a planner imports rings that cross themselves', 
     expect(found).toMatchObject({ polygon: 1, ring: 1 });
   });
 
-  it('checks 100 000 vertices in well under a second', () => {
+  it('checks 100 000 vertices without comparing every pair', () => {
+    // Speed lives in the benchmarks; this bound only catches a quadratic check (10^10 pairs
+    // would take minutes), with room for a loaded machine.
     const start = performance.now();
     expect(findRingSelfIntersection(circle(100_000))).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(10_000);
   });
 
   it('returns undefined for lines, points and null geometry', () => {

@@ -19,6 +19,11 @@ export interface DatasetDescription {
   version: string;
   accuracy: LocalizedText;
   note?: LocalizedText | undefined;
+  /**
+   * 数据说明 · About the data: two to four short sentences for citizens (what it shows, where
+   * from, how exact, and the sample or schematic caveat).
+   */
+  about?: LocalizedText | undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 // Shapes of geodata/plan/catalogue.json and links.json. The plan document (筑府发〔2025〕17号) is the
-// only source: every text field is verbatim, and nothing here has room for a figure it does not give.
+// only source: every Chinese text field is verbatim, and nothing here has room for a figure it does
+// not give. Beside each quoted text sits a short English gist (`…En`): an unofficial translation
+// for readers of the English interface, faithful to the Chinese and adding nothing to it.
 // The data build and the unit tests check both files with these schemas; the app imports the
 // checked JSON as it is, typed by plan-schema.ts, and loads no zod for it.
 
@@ -23,7 +25,11 @@ export const PlanDocumentSchema = z.strictObject({
   date: z.iso.date(),
   source: z.string().min(1),
   preamble: z.string().min(1),
+  /** A short English gist of `preamble`, an unofficial translation. */
+  preambleEn: z.string().min(1),
   closing: z.string().min(1),
+  /** A short English gist of `closing`, an unofficial translation. */
+  closingEn: z.string().min(1),
 });
 
 /** One of the four chapters (一、…). */
@@ -42,6 +48,11 @@ export const MeasureSchema = z.strictObject({
   title: z.string().min(1),
   titleEn: z.string().min(1),
   text: z.string().min(1),
+  /**
+   * A faithful English gist of `text` (an unofficial translation, a few sentences): every
+   * place, number and named project of the paragraph, nothing the paragraph does not say.
+   */
+  textEn: z.string().min(1),
 });
 
 /**
@@ -96,6 +107,8 @@ export const IndicatorSchema = z
     kind: IndicatorKindSchema,
     cumulative: z.boolean(),
     sentence: z.string().min(1),
+    /** A short English gist of `sentence`, an unofficial translation. */
+    sentenceEn: z.string().min(1),
     note: z.string().min(1).optional(),
     observations: z.array(ObservationSchema),
   })
@@ -162,12 +175,19 @@ export const CatalogueSchema = z
 
 // A link targets exactly one measure or indicator; both keys are optional in the shape and the
 // refine below enforces "exactly one", which keeps the JSON flat for people editing it by hand.
+// The English gists (`excerptEn`, `noteEn`, `reasonEn`) are optional in the shape, because the
+// app also makes links of its own (a planner's links on imported features); every record of
+// links.json must carry them, which PlanLinksSchema checks.
 const linkTarget = {
   measure: MeasureIdSchema.optional(),
   indicator: IndicatorIdSchema.optional(),
   excerpt: z.string().min(1),
-  // a judgement call worth explaining to whoever edits the links next
+  /** A short English gist of `excerpt`, an unofficial translation. */
+  excerptEn: z.string().min(1).optional(),
+  // a judgement call worth explaining to whoever edits the links next (and to readers: shown)
   note: z.string().min(1).optional(),
+  /** `note` in English. */
+  noteEn: z.string().min(1).optional(),
 };
 
 /** A measure or indicator with no spatial expression among today's layers. */
@@ -175,6 +195,8 @@ export const CityWideLinkSchema = z.strictObject({
   ...linkTarget,
   cityWide: z.literal(true),
   reason: z.string().min(1),
+  /** `reason` in English. */
+  reasonEn: z.string().min(1).optional(),
 });
 
 /**
@@ -194,5 +216,23 @@ export const PlanLinkSchema = z
     message: 'a link names exactly one of measure, indicator',
   });
 
+/**
+ * One record of links.json as shipped: every Chinese text the interface shows beside the map
+ * (the excerpt, the reason of a city-wide record, a note) has its English counterpart.
+ */
+export const ShippedPlanLinkSchema = PlanLinkSchema.superRefine((link, ctx) => {
+  const missing = (key: string, of: string) =>
+    ctx.addIssue({
+      code: 'custom',
+      message: `${key} is missing: ${of} needs an English gist`,
+      path: [key],
+    });
+  if (link.excerptEn === undefined) missing('excerptEn', 'the excerpt');
+  if ('cityWide' in link && link.reasonEn === undefined) missing('reasonEn', 'the reason');
+  if (link.note !== undefined && link.noteEn === undefined) missing('noteEn', 'the note');
+  if (link.note === undefined && link.noteEn !== undefined)
+    ctx.addIssue({ code: 'custom', message: 'noteEn without a note', path: ['noteEn'] });
+});
+
 /** The whole of links.json. */
-export const PlanLinksSchema = z.array(PlanLinkSchema);
+export const PlanLinksSchema = z.array(ShippedPlanLinkSchema);
