@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FeatureCollection, LineString } from 'geojson';
 import { buildDatasets } from './data/build-datasets.ts';
-import { datasetTiles } from './data/dataset-tiles.ts';
+import { writeDatasetTiles } from './data/dataset-tiles.ts';
+import { writeGeojson } from './data/write-geojson.ts';
 import { pipeKmRows } from '../src/geo/compute-pipe-renewal.ts';
 import type { PipeSegmentProperties } from '../src/layers/feature-schemas.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
@@ -42,14 +43,11 @@ if (!values['validate-only']) {
   const manifest: DataManifest = { datasets: {}, tables: {} };
   for (const { meta, collection } of datasets) {
     const url = `data/${meta.id}.geojson`;
-    writeFileSync(join(outDir, `${meta.id}.geojson`), JSON.stringify(collection));
+    writeGeojson(join(outDir, `${meta.id}.geojson`), collection);
     manifest.datasets[meta.id] = { ...meta, url, builtAt };
     // Large layers are drawn from tiles; the GeoJSON stays for downloads and the peers.
-    const tiled = datasetTiles(meta, collection);
-    if (tiled) {
-      writeFileSync(join(outDir, `${meta.id}.pmtiles`), tiled.archive);
-      manifest.datasets[meta.id]!.tiles = tiled.tiles;
-    }
+    const tiles = writeDatasetTiles(meta, collection, outDir);
+    if (tiles) manifest.datasets[meta.id]!.tiles = tiles;
     if (meta.featureSchema === 'pipe-segment') {
       const rows = pipeKmRows(collection as FeatureCollection<LineString, PipeSegmentProperties>);
       writeFileSync(join(outDir, `${meta.id}-km.json`), JSON.stringify(rows));
