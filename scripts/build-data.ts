@@ -13,7 +13,7 @@ import { writeGeojson } from './data/write-geojson.ts';
 import { pipeKmRows } from '../src/geo/compute-pipe-renewal.ts';
 import type { PipeSegmentProperties } from '../src/layers/feature-schemas.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
-import { formatDataIssue } from '../src/geo/validate-geojson.ts';
+import { formatDataIssueReport } from '../src/geo/validate-geojson.ts';
 import { type DataManifest } from '../src/layers/dataset-meta.ts';
 
 const { values } = parseArgs({
@@ -26,12 +26,19 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const geodataDir = resolve(values.geodata!);
-const { datasets, tables, issues } = buildDatasets(geodataDir);
+const { datasets, tables, issues, warnings } = buildDatasets(geodataDir);
 const linkErrors = issues.length === 0 ? validateBuiltPlanLinks(datasets) : [];
 
+// Warnings first: when the build also fails, the data's other oddities are in the same report.
+if (warnings.length > 0) {
+  console.error(`Data build: ${warnings.length} warning(s), not stopping the build:`);
+  for (const line of formatDataIssueReport(warnings)) console.error(`  ${line}`);
+}
 if (issues.length > 0 || linkErrors.length > 0) {
+  // Grouped by file, rule and property, a few features each: a city file with thousands of
+  // problems gives a report that fits a screen, and the count says how many there are.
   console.error(`Data build failed: ${issues.length + linkErrors.length} problem(s)`);
-  for (const issue of issues) console.error(`  ${formatDataIssue(issue)}`);
+  for (const line of formatDataIssueReport(issues)) console.error(`  ${line}`);
   for (const error of linkErrors) console.error(`  ${error}`);
   process.exit(1);
 }

