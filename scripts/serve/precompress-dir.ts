@@ -51,9 +51,13 @@ export interface PrecompressReport {
 
 /**
  * Precompresses every compressible file (by media type, ≥ 1 KB) under `dir`, two at a time
- * (zlib works off the main thread). Existing `.br`/`.gz` files are overwritten.
+ * (zlib works off the main thread), into each of `encodings` (default brotli and gzip).
+ * Existing `.br`/`.gz` files are overwritten.
  */
-export async function precompressDir(dir: string): Promise<PrecompressReport> {
+export async function precompressDir(
+  dir: string,
+  encodings: readonly Encoding[] = ['br', 'gzip'],
+): Promise<PrecompressReport> {
   const files = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
@@ -64,9 +68,7 @@ export async function precompressDir(dir: string): Promise<PrecompressReport> {
     // Largest first, so the two lanes finish together.
     .sort((a, b) => b.stat.size - a.stat.size);
   const report: PrecompressReport = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  const jobs = files.flatMap((file) =>
-    (['br', 'gzip'] as const).map((encoding) => ({ ...file, encoding })),
-  );
+  const jobs = files.flatMap((file) => encodings.map((encoding) => ({ ...file, encoding })));
   const lane = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) {
       const { path, stat, encoding } = job;
@@ -78,11 +80,12 @@ export async function precompressDir(dir: string): Promise<PrecompressReport> {
       );
       utimesSync(out, stat.atime, stat.mtime);
       const written = statSync(out).size;
-      if (encoding === 'br') {
+      if (encoding === encodings[0]) {
         report.files++;
         report.bytes += stat.size;
-        report.brotliBytes += written;
-      } else report.gzipBytes += written;
+      }
+      if (encoding === 'br') report.brotliBytes += written;
+      else report.gzipBytes += written;
     }
   };
   await Promise.all([lane(), lane()]);
