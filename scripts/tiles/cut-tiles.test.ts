@@ -48,6 +48,13 @@ describe('cutTiles: what a map can draw from the tiles at each zoom', () => {
     expect(built.tiles.some((t) => t.z >= 13 && t.data.length > 16 * 1024)).toBe(true);
   });
 
+  it('gives the map every property of every segment as the file has it', () => {
+    const byId = new Map(dense.features.map((f) => [f.id, f.properties]));
+    for (const t of built.tiles.filter((t) => t.z === 14))
+      for (const f of decodeTile(t.data, t.z, t.x, t.y))
+        expect(f.properties).toEqual(byId.get(f.properties!.id as string));
+  });
+
   it('keeps tiles below z13 under the limit, largest pipes first, and counts what they leave out', () => {
     for (const t of built.tiles.filter((t) => t.z < 13))
       expect(t.data.length, `${t.z}/${t.x}/${t.y}`).toBeLessThanOrEqual(16 * 1024);

@@ -78,4 +78,37 @@ describe('encodeMvt (what a map reads from a tile)', () => {
     }));
     expect(encodeMvt('pipes', features).length).toBeLessThan(1000 * 24);
   });
+
+  it('gives every feature of a big tile back whole, whatever the lengths of its texts', () => {
+    // Texts of every length from 0 to 300 bytes: the lengths of nested messages cross the
+    // writer's buffer boundaries at every offset, where a length prefix once lost bytes.
+    const features = Array.from({ length: 3000 }, (_, i) => ({
+      type: MVT_LINESTRING as 2,
+      parts: [[i % 4096, (i * 7) % 4096, (i * 13) % 4096, (i * 3) % 4096]],
+      properties: { id: `P${i}`, note: 'x'.repeat((i * 37) % 301), year: 1900 + (i % 150) },
+    }));
+    const layer = tileLayers(encodeMvt('pipes', features)).pipes!;
+    expect(layer.length).toBe(3000);
+    for (let i = 0; i < layer.length; i++) {
+      const f = layer.feature(i);
+      expect(f.properties, `feature ${i}`).toEqual(features[i]!.properties);
+      const [[a, b]] = f.loadGeometry();
+      expect([a!.x, a!.y, b!.x, b!.y]).toEqual(features[i]!.parts[0]);
+    }
+  });
+
+  it('writes the property names right wherever they fall in the tile (a tile once lost "year")', () => {
+    // A layer name one letter longer each time moves the property names, written after the
+    // features, byte by byte across the writer's first buffer boundary (1 KiB): a short name
+    // ending right at it once came out as zero bytes.
+    const properties = { status: '规划', year: 2030 };
+    const line = Array.from({ length: 2 * 470 }, (_, i) => i % 2); // ~1 byte per coordinate
+    for (let letters = 1; letters <= 120; letters++) {
+      const name = 'p'.repeat(letters);
+      const data = encodeMvt(name, [{ type: MVT_LINESTRING, parts: [line], properties }]);
+      expect(tileLayers(data)[name]!.feature(0).properties, `name of ${letters}`).toEqual(
+        properties,
+      );
+    }
+  });
 });

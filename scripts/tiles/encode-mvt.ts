@@ -29,7 +29,9 @@ class Writer {
     let size = this.bytes.length * 2;
     while (size < this.length + n) size *= 2;
     const grown = new Uint8Array(size);
-    grown.set(this.bytes.subarray(0, this.length));
+    // All of it, not up to `length`: a message's length prefix is written behind its content
+    // (see `message`), so bytes past `length` may already be written.
+    grown.set(this.bytes);
     this.bytes = grown;
   }
 
