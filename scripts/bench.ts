@@ -37,14 +37,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { countShares, sharesOf } from '../bench/lib/share-drawn.ts';
-import {
-  measurePage,
-  PIPES_READY,
-  type CameraStep,
-  type PageSample,
-  type ReadyWhen,
-} from '../bench/lib/measure-page.ts';
-import { measurePhone, type PhoneSample } from '../bench/lib/measure-phone.ts';
+import { measurePage, type CameraStep, type PageSample } from '../bench/lib/measure-page.ts';
+import { phoneRun, type PhoneResult } from '../bench/lib/measure-phone.ts';
 import { buildSizeData, DataBuildError } from '../bench/lib/product-data.ts';
 import {
   METRICS,
@@ -52,22 +46,15 @@ import {
   pairedRatios,
   spreadOf,
   type PagePair,
-  type ServedView,
 } from '../bench/lib/report.ts';
 import {
   mergeSizes,
   resultsMarkdown,
   type BenchResults,
   type Environment,
-  type PhoneResult,
   type SizeResult,
 } from '../bench/lib/results.ts';
-import {
-  firstViewBytes,
-  startNginx,
-  startNodeServer,
-  type RunningServer,
-} from '../bench/lib/served-bytes.ts';
+import { measureServed } from '../bench/lib/served-bytes.ts';
 import { startStaticServer } from '../bench/lib/static-server.ts';
 import { precompressDir } from './serve/precompress-dir.ts';
 import { benchGeoOps } from './bench-geo-ops.ts';
@@ -213,84 +200,6 @@ function pagesAt(size: number) {
   return { measured, notRun };
 }
 
-/** The product's own default view: the three default layers drawn. */
-const DEFAULT_READY: ReadyWhen = { sources: ['districts', 'structure', 'parks'] };
-
-/**
- * First-view bytes of the product from `npm start` and from nginx on the app copy (the size's
- * data, precompressed as `npm run build` does), round by round, the servers' order alternating.
- */
-async function measureServed(
-  v: string,
-): Promise<{ served: Record<string, ServedView> } | { servedNote: string }> {
-  const views = {
-    'default view (/)': { path: '/', ready: DEFAULT_READY },
-    'pipes view (?layers=districts,pipes)': {
-      path: `/?layers=districts,pipes&view=${v}`,
-      ready: PIPES_READY,
-    },
-  };
-  const nodeServer = await startNodeServer(app);
-  let nginx: RunningServer | null = null;
-  try {
-    nginx = await startNginx(app);
-    if (!nginx) return { servedNote: 'no /usr/sbin/nginx' };
-    const servers = { node: nodeServer, nginx };
-    const served: Record<string, ServedView> = Object.fromEntries(
-      Object.entries(views).map(([name, { path }]) => [name, { url: path, node: [], nginx: [] }]),
-    );
-    for (let round = 0; round < pairs; round++) {
-      const order = round % 2 === 0 ? (['node', 'nginx'] as const) : (['nginx', 'node'] as const);
-      for (const which of order)
-        for (const [name, { path, ready }] of Object.entries(views)) {
-          const bytes = await firstViewBytes(browser, servers[which].origin + path, ready, capMs);
-          served[name]![which].push(bytes);
-          log(`served round ${round + 1}/${pairs} ${which} ${name}: ${bytes} bytes`);
-        }
-    }
-    return { served };
-  } finally {
-    await nodeServer.close();
-    await nginx?.close();
-  }
-}
-
-/** The embed's default view on a phone-class browser, against bare MapLibre and Leaflet. */
-async function measurePhoneRun(): Promise<PhoneResult> {
-  const pages = ['product-embed', 'maplibre-embed', 'leaflet-embed'];
-  const result: PhoneResult = {
-    measuredAt: new Date().toISOString(),
-    pairs,
-    capSeconds: capMs / 1000,
-    pages,
-    samples: Object.fromEntries(pages.map((p) => [p, [] as PhoneSample[]])),
-  };
-  // A first load, not counted, reads the embed's own view for the peers.
-  const first = await measurePhone(browser, {
-    url: `${server.origin}/app/embed.html`,
-    ready: DEFAULT_READY,
-    capMs,
-  });
-  if (!first.view) return { ...result, error: first.error ?? 'the embed reported no view' };
-  result.view = first.view;
-  const v = `${first.view.center[0].toFixed(5)},${first.view.center[1].toFixed(5)},${first.view.zoom.toFixed(3)}`;
-  const urls: Record<string, string> = {
-    'product-embed': `${server.origin}/app/embed.html`,
-    'maplibre-embed': `${server.origin}/peers/maplibre-embed/?view=${v}`,
-    'leaflet-embed': `${server.origin}/peers/leaflet-embed/?view=${v}`,
-  };
-  for (let round = 0; round < pairs; round++) {
-    const order = round % 2 === 0 ? [...pages] : [...pages].reverse();
-    for (const page of order) {
-      const sample = await measurePhone(browser, { url: urls[page]!, ready: DEFAULT_READY, capMs });
-      delete sample.view;
-      result.samples[page]!.push(sample);
-      log(`phone round ${round + 1}/${pairs} ${page}: ${JSON.stringify(sample)}`);
-    }
-  }
-  return result;
-}
-
 const server = await startStaticServer(work);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -366,7 +275,7 @@ try {
     countShares(geojson, samples, join(work, 'share-queries.json'));
     const served = values['skip-servers']
       ? { servedNote: '--skip-servers' }
-      : await measureServed(v);
+      : await measureServed(browser, { root: app, view: v, rounds: pairs, capMs, log });
     perSize.push({
       ...common,
       data,
@@ -401,7 +310,7 @@ try {
   }
   if (!values['skip-phone']) {
     log('phone-class run: the embed against bare MapLibre and Leaflet');
-    phone = await measurePhoneRun();
+    phone = await phoneRun(browser, { origin: server.origin, rounds: pairs, capMs, log });
   }
 } finally {
   await browser.close();

@@ -68,6 +68,9 @@ export interface ReadyWhen {
 /** The pipes: the pipes sublayer exists and its source is loaded. */
 export const PIPES_READY: ReadyWhen = { sources: ['pipes'], layer: 'pipes-line' };
 
+/** The product's default view (and the embed's): its three default layers' sources loaded. */
+export const DEFAULT_READY: ReadyWhen = { sources: ['districts', 'structure', 'parks'] };
+
 /**
  * The script installed before any page script that sets `window.benchIdleAt` at the first
  * `idle` at which `ready` holds; the same for every MapLibre page. `__name`: tsx compiles these

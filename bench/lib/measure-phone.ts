@@ -7,7 +7,7 @@
  * the CPU factor applies to the page's main thread only.
  */
 import type { Browser } from 'playwright-core';
-import { idleHook, type ReadyWhen } from './measure-page.ts';
+import { DEFAULT_READY, idleHook, type ReadyWhen } from './measure-page.ts';
 
 /** The emulated phone: viewport, CPU slowdown, network. */
 export const PHONE = {
@@ -87,4 +87,65 @@ export async function measurePhone(browser: Browser, options: PhoneOptions): Pro
     await context.close();
   }
   return sample;
+}
+
+/** The phone-class run: the embed's default view against bare pages drawing the same files. */
+export interface PhoneResult {
+  measuredAt: string;
+  pairs: number;
+  capSeconds: number;
+  /** The embed's view at idle, given to the peers. */
+  view?: { center: [number, number]; zoom: number };
+  pages: string[];
+  samples: Record<string, PhoneSample[]>;
+  error?: string;
+}
+
+/** Options of {@link phoneRun}. */
+export interface PhoneRunOptions {
+  /** The bench's origin: the app copy under /app/, the peers under /peers/. */
+  origin: string;
+  rounds: number;
+  capMs: number;
+  log: (message: string) => void;
+}
+
+/**
+ * `embed.html` (no parameters) on a phone-class browser against bare MapLibre and Leaflet pages
+ * drawing the same three files in the embed's own view (read from a first, uncounted load), in
+ * paired rounds A B C, C B A, …
+ */
+export async function phoneRun(
+  browser: Browser,
+  { origin, rounds, capMs, log }: PhoneRunOptions,
+): Promise<PhoneResult> {
+  const pages = ['product-embed', 'maplibre-embed', 'leaflet-embed'];
+  const result: PhoneResult = {
+    measuredAt: new Date().toISOString(),
+    pairs: rounds,
+    capSeconds: capMs / 1000,
+    pages,
+    samples: Object.fromEntries(pages.map((p) => [p, [] as PhoneSample[]])),
+  };
+  const embed = `${origin}/app/embed.html`;
+  const first = await measurePhone(browser, { url: embed, ready: DEFAULT_READY, capMs });
+  if (!first.view) return { ...result, error: first.error ?? 'the embed reported no view' };
+  result.view = first.view;
+  const { center, zoom } = first.view;
+  const v = `${center[0].toFixed(5)},${center[1].toFixed(5)},${zoom.toFixed(3)}`;
+  const urls: Record<string, string> = {
+    'product-embed': embed,
+    'maplibre-embed': `${origin}/peers/maplibre-embed/?view=${v}`,
+    'leaflet-embed': `${origin}/peers/leaflet-embed/?view=${v}`,
+  };
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? [...pages] : [...pages].reverse();
+    for (const page of order) {
+      const sample = await measurePhone(browser, { url: urls[page]!, ready: DEFAULT_READY, capMs });
+      delete sample.view;
+      result.samples[page]!.push(sample);
+      log(`phone round ${round + 1}/${rounds} ${page}: ${JSON.stringify(sample)}`);
+    }
+  }
+  return result;
 }

@@ -6,7 +6,7 @@
 import type { EntrySize } from '../../scripts/bench-bundles.ts';
 import type { GeoOpResult } from '../../scripts/bench-geo-ops.ts';
 import type { CameraStep, PageSample } from './measure-page.ts';
-import { PHONE, type PhoneSample } from './measure-phone.ts';
+import { PHONE, type PhoneResult } from './measure-phone.ts';
 import type { PeerTiles, SizeData } from './product-data.ts';
 import {
   pairTable,
@@ -58,18 +58,6 @@ export interface SizeResult {
   served?: Record<string, ServedView>;
   servedNote?: string;
   [derived: string]: unknown;
-}
-
-/** The phone-class run: the embed's default view against bare pages drawing the same files. */
-export interface PhoneResult {
-  measuredAt: string;
-  pairs: number;
-  capSeconds: number;
-  /** The embed's view at idle, given to the peers. */
-  view?: { center: [number, number]; zoom: number };
-  pages: string[];
-  samples: Record<string, PhoneSample[]>;
-  error?: string;
 }
 
 /** The data of a size measured before the bench ran the product's data build. */

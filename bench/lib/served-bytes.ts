@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { SiteConfig } from '../../src/config/site-config.ts';
 import { nginxConf } from '../../scripts/serve/nginx-conf.ts';
 import { readSiteConfig } from '../../scripts/serve/read-site-config.ts';
-import { idleHook, type ReadyWhen } from './measure-page.ts';
+import { DEFAULT_READY, idleHook, PIPES_READY, type ReadyWhen } from './measure-page.ts';
+import type { ServedView } from './report.ts';
 
 /** Debian's nginx, as e2e/served-by-nginx.spec.ts runs it. */
 export const NGINX = '/usr/sbin/nginx';
@@ -139,5 +140,57 @@ export async function firstViewBytes(
     return null;
   } finally {
     await context.close();
+  }
+}
+
+/** Options of {@link measureServed}. */
+export interface ServedOptions {
+  /** The build directory both servers serve (the bench's app copy, with the size's data). */
+  root: string;
+  /** The pipes view, `lng,lat,zoom`. */
+  view: string;
+  rounds: number;
+  capMs: number;
+  log: (message: string) => void;
+}
+
+/**
+ * First-view bytes of the product from `npm start` and from nginx on the same build, for the
+ * default view (`/`) and the pipes view, round by round, the servers' order alternating; or why
+ * it could not be measured.
+ */
+export async function measureServed(
+  browser: Browser,
+  { root, view, rounds, capMs, log }: ServedOptions,
+): Promise<{ served: Record<string, ServedView> } | { servedNote: string }> {
+  const views = {
+    'default view (/)': { path: '/', ready: DEFAULT_READY },
+    'pipes view (?layers=districts,pipes)': {
+      path: `/?layers=districts,pipes&view=${view}`,
+      ready: PIPES_READY,
+    },
+  };
+  const node = await startNodeServer(root);
+  let nginx: RunningServer | null = null;
+  try {
+    nginx = await startNginx(root);
+    if (!nginx) return { servedNote: `no ${NGINX}` };
+    const servers = { node, nginx };
+    const served: Record<string, ServedView> = Object.fromEntries(
+      Object.entries(views).map(([name, { path }]) => [name, { url: path, node: [], nginx: [] }]),
+    );
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? (['node', 'nginx'] as const) : (['nginx', 'node'] as const);
+      for (const which of order)
+        for (const [name, { path, ready }] of Object.entries(views)) {
+          const bytes = await firstViewBytes(browser, servers[which].origin + path, ready, capMs);
+          served[name]![which].push(bytes);
+          log(`served round ${round + 1}/${rounds} ${which} ${name}: ${bytes} bytes`);
+        }
+    }
+    return { served };
+  } finally {
+    await node.close();
+    await nginx?.close();
   }
 }

@@ -92,7 +92,7 @@ describe('encodeMvt (what a map reads from a tile)', () => {
     for (let i = 0; i < layer.length; i++) {
       const f = layer.feature(i);
       expect(f.properties, `feature ${i}`).toEqual(features[i]!.properties);
-      const [[a, b]] = f.loadGeometry();
+      const [a, b] = f.loadGeometry()[0]!;
       expect([a!.x, a!.y, b!.x, b!.y]).toEqual(features[i]!.parts[0]);
     }
   });
