@@ -21,6 +21,8 @@ export default defineConfig({
         'maplibre-tiles': resolve(root, 'maplibre-tiles/index.html'),
         leaflet: resolve(root, 'leaflet/index.html'),
         'deckgl-geojson': resolve(root, 'deckgl-geojson/index.html'),
+        'maplibre-embed': resolve(root, 'maplibre-embed/index.html'),
+        'leaflet-embed': resolve(root, 'leaflet-embed/index.html'),
       },
     },
     chunkSizeWarningLimit: 1500,

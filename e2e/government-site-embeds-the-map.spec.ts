@@ -117,5 +117,7 @@ test('the embed links to the full map with the same state, and reads its URL opt
   // ui=legend: no details panel, but the opened measure is named over the map.
   await expect(frame.getByTestId('measure-detail')).toHaveCount(0);
   await expect(frame.getByTestId('embed-caption')).toContainText('三(一)');
-  await expect(frame.getByTestId('embed-caption')).toContainText('构建“一核三心多组团”城市空间格局');
+  await expect(frame.getByTestId('embed-caption')).toContainText(
+    '构建“一核三心多组团”城市空间格局',
+  );
 });

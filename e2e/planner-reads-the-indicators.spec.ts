@@ -18,7 +18,9 @@ test('a planner opens 常住人口城镇化率 83% from the indicator dashboard'
 test('a link to an indicator reopens it, and its measure is one click away', async ({ page }) => {
   await openMap(page, '?indicator=pipe-network-km');
   const detail = page.getByTestId('indicator-detail');
-  await expect(detail.getByTestId('indicator-target')).toHaveText('累计建设改造城市地下管网1800公里');
+  await expect(detail.getByTestId('indicator-target')).toHaveText(
+    '累计建设改造城市地下管网1800公里',
+  );
   await detail.getByRole('button', { name: /四\(二\)/ }).click();
   await expect(page.getByTestId('measure-detail').getByRole('heading', { level: 2 })).toContainText(
     '加强韧性城市建设',

@@ -1,16 +1,22 @@
 /**
- * `npm run bench`: the product against bare peers (MapLibre + GeoJSON, Leaflet canvas,
- * MapLibre + static PMTiles, MapLibre + deck.gl) on the same seeded pipe network, viewport,
- * style and camera path; initial JavaScript per entry; the data-side operations against naive
- * ones. Each size's data comes from the product's own data build. Writes
+ * `npm run bench`: the product (also in care mode) against bare peers (MapLibre + GeoJSON,
+ * Leaflet canvas, MapLibre + static PMTiles, MapLibre + deck.gl) on the same seeded pipe
+ * network, viewport, style and camera path; the share of the segments in view each draws per
+ * zoom; first-view bytes from `npm start` against nginx; the embed on a phone-class browser
+ * against bare MapLibre and Leaflet; initial JavaScript per entry; the data-side operations
+ * against naive ones. Each size's data comes from the product's own data build. Writes
  * bench/results/latest.json and latest.md.
  *   npm run bench -- --sizes 1000,10000 --pairs 5 [--cap 120] [--frames 40] [--skip-geo]
  *     [--pages product,maplibre-geojson,…] [--skip-above leaflet:100000] [--merge] [--out DIR]
+ *     [--share-zooms 10,12,13,14] [--skip-servers] [--skip-phone]
  * --pages: the pages measured (default: all but the deck.gl GeoJsonLayer and LineLayer variants,
  *   deckgl-geojsonlayer and deckgl-linelayer).
  * --skip-above page:N[,page:N]: that page is not measured at sizes above N.
+ * --share-zooms: zooms at which the product and the tile peer count the segments they draw.
+ * --skip-servers: no npm start / nginx comparison; --skip-phone: no phone-class run.
  * --merge: keep the sizes of the previous latest.json in --out that this run does not measure
- *   (and its data-side figures with --skip-geo), e.g. 10^5 and 10^6 in a run of fewer rounds:
+ *   (and its data-side figures with --skip-geo, its phone run with --skip-phone), e.g. 10^5
+ *   and 10^6 in a run of fewer rounds:
  *     npm run bench -- --sizes 1000,10000 --pairs 5
  *     npm run bench -- --sizes 100000,1000000 --pairs 2 --skip-above leaflet:100000 --skip-geo --merge
  */
@@ -30,7 +36,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser.ts';
+import { countShares, sharesOf } from '../bench/lib/share-drawn.ts';
 import { measurePage, type CameraStep, type PageSample } from '../bench/lib/measure-page.ts';
+import { phoneRun, type PhoneResult } from '../bench/lib/measure-phone.ts';
 import { buildSizeData, DataBuildError } from '../bench/lib/product-data.ts';
 import {
   METRICS,
@@ -46,13 +54,17 @@ import {
   type Environment,
   type SizeResult,
 } from '../bench/lib/results.ts';
-import { precompress, startStaticServer } from '../bench/lib/static-server.ts';
+import { measureServed } from '../bench/lib/served-bytes.ts';
+import { startStaticServer } from '../bench/lib/static-server.ts';
+import { precompressDir } from './serve/precompress-dir.ts';
 import { benchGeoOps } from './bench-geo-ops.ts';
 import { bundleSizes, bundleTable } from './bench-bundles.ts';
 
 /** Every page the bench knows: its URL for a view `lng,lat,zoom`. */
 const PAGE_URLS: Record<string, (origin: string, view: string) => string> = {
   product: (o, v) => `${o}/app/?layers=districts,pipes&view=${v}`,
+  // 关怀模式: large text, high contrast, no motion.
+  'product-care': (o, v) => `${o}/app/?layers=districts,pipes&view=${v}&care=1`,
   'maplibre-geojson': (o, v) => `${o}/peers/maplibre-geojson/?view=${v}`,
   leaflet: (o, v) => `${o}/peers/leaflet/?view=${v}`,
   'maplibre-tiles': (o, v) => `${o}/peers/maplibre-tiles/?view=${v}`,
@@ -65,6 +77,7 @@ const PAGE_URLS: Record<string, (origin: string, view: string) => string> = {
 /** The pages measured by default, and the columns of every size's table. */
 const DEFAULT_PAGES = [
   'product',
+  'product-care',
   'maplibre-geojson',
   'leaflet',
   'maplibre-tiles',
@@ -72,6 +85,8 @@ const DEFAULT_PAGES = [
 ];
 /** Pages compared with each other, round by round, where both ran. */
 const PAIRS: PagePair[] = [
+  ['product-care', 'maplibre-tiles'],
+  ['product-care', 'maplibre-geojson'],
   ['maplibre-tiles', 'maplibre-geojson'],
   ['deckgl-geojson', 'maplibre-geojson'],
   ['deckgl-geojsonlayer', 'deckgl-geojson'],
@@ -88,6 +103,9 @@ const { values } = parseArgs({
     pages: { type: 'string', default: DEFAULT_PAGES.join(',') },
     'skip-above': { type: 'string', default: '' },
     'skip-geo': { type: 'boolean', default: false },
+    'share-zooms': { type: 'string', default: '10,12,13,14' },
+    'skip-servers': { type: 'boolean', default: false },
+    'skip-phone': { type: 'boolean', default: false },
     merge: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
   },
@@ -113,6 +131,10 @@ const skipAbove = new Map(
       return [page, Number(n)] as const;
     }),
 );
+const shareZooms = values['share-zooms']!.split(',').filter(Boolean).map(Number);
+if (shareZooms.some((z) => !(z >= 0 && z <= 22))) fail('--share-zooms: zooms 0–22');
+/** The pages whose drawn share is counted: the product and the tile peer. */
+const SHARE_PAGES = ['product', 'maplibre-tiles'];
 const outDir = values.out!;
 const previous: BenchResults | null =
   values.merge && existsSync(join(outDir, 'latest.json'))
@@ -134,11 +156,17 @@ if (!existsSync('dist/index.html') || !existsSync('dist/bundle-report.json')) {
   run('npm', ['run', 'build']);
 }
 rmSync(app, { recursive: true, force: true });
-cpSync('dist', app, { recursive: true, filter: (src) => !src.endsWith('.map') });
+// Timestamps kept: the Node server sends a .br/.gz only if it is not older than its file.
+cpSync('dist', app, {
+  recursive: true,
+  preserveTimestamps: true,
+  filter: (src) => !src.endsWith('.map'),
+});
 log('building the peer pages (bench/vite.config.ts)');
 run('npx', ['vite', 'build', '-c', 'bench/vite.config.ts']);
-precompress(app);
-precompress(join(work, 'peers'));
+// As `npm run build` does, for the product; the peers need only the .gz the bench server sends.
+await precompressDir(app);
+await precompressDir(join(work, 'peers'), ['gzip']);
 const bundles = bundleSizes(app, join(work, 'peers'));
 
 /** The camera fitting a box in a 1280×800 viewport with 24 px padding (MapLibre zoom). */
@@ -179,6 +207,7 @@ const browser = await chromium.launch({
 });
 const version = browser.version();
 const perSize: SizeResult[] = [];
+let phone: PhoneResult | undefined = previous?.phone && values.merge ? previous.phone : undefined;
 try {
   for (const size of sizes) {
     const { measured, notRun } = pagesAt(size);
@@ -207,7 +236,7 @@ try {
       `built in ${(data.dataBuildMs / 1000).toFixed(1)} s; product draws from ${data.productDrawsFrom}; ` +
         `tile peer: ${data.peerTiles.tiles} tiles from ${data.peerTiles.from}`,
     );
-    precompress(join(app, 'data'));
+    await precompressDir(join(app, 'data'));
     const view = fitView(data.bbox);
     const target = firstSegmentMidpoint(geojson);
     const path = Array.from({ length: K }, (_, i): CameraStep => {
@@ -233,17 +262,28 @@ try {
           clickView: { center: target, zoom: 14 },
           selectedColor: '#e08a00',
           capMs,
+          ...(SHARE_PAGES.includes(page) ? { shareZooms } : {}),
         });
         samples[page]!.push(sample);
-        log(`${size} round ${round + 1}/${pairs} ${page}: ${JSON.stringify(sample)}`);
+        // The rendered ids are for counting, not for the log.
+        const shown = JSON.stringify(sample, (key, value: unknown) =>
+          key === 'ids' ? (value as string[]).length : value,
+        );
+        log(`${size} round ${round + 1}/${pairs} ${page}: ${shown}`);
       }
     }
+    countShares(geojson, samples, join(work, 'share-queries.json'));
+    const served = values['skip-servers']
+      ? { servedNote: '--skip-servers' }
+      : await measureServed(browser, { root: app, view: v, rounds: pairs, capMs, log });
     perSize.push({
       ...common,
       data,
       view,
       clickTarget: target,
       samples,
+      shares: sharesOf(samples),
+      ...served,
       summary: Object.fromEntries(
         measured.map((p) => [
           p,
@@ -267,6 +307,10 @@ try {
         : {},
       comparisons: pairSpreads(PAIRS, samples),
     });
+  }
+  if (!values['skip-phone']) {
+    log('phone-class run: the embed against bare MapLibre and Leaflet');
+    phone = await phoneRun(browser, { origin: server.origin, rounds: pairs, capMs, log });
   }
 } finally {
   await browser.close();
@@ -295,6 +339,7 @@ const results: BenchResults = {
   sizes: values.merge ? mergeSizes(perSize, previous) : perSize,
   geo,
   ...(keepGeo ? { geoMeasuredAt: previous!.geoMeasuredAt ?? previous!.environment.date } : {}),
+  ...(phone ? { phone } : {}),
 };
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 1)}\n`);

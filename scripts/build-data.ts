@@ -7,10 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDatasets } from './data/build-datasets.ts';
-import { datasetTiles } from './data/dataset-tiles.ts';
+import { writeDatasetTiles } from './data/dataset-tiles.ts';
 import { SUMMARIZERS } from './data/feature-contracts.ts';
+import { writeGeojson } from './data/write-geojson.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
-import { formatDataIssue } from '../src/geo/validate-geojson.ts';
+import { formatDataIssueReport } from '../src/geo/validate-geojson.ts';
 import type { DataManifest } from '../src/model/manifest.ts';
 
 const { values } = parseArgs({
@@ -23,12 +24,19 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const geodataDir = resolve(values.geodata!);
-const { datasets, tables, issues } = buildDatasets(geodataDir);
+const { datasets, tables, issues, warnings } = buildDatasets(geodataDir);
 const linkErrors = issues.length === 0 ? validateBuiltPlanLinks(datasets) : [];
 
+// Warnings first: when the build also fails, the data's other oddities are in the same report.
+if (warnings.length > 0) {
+  console.error(`Data build: ${warnings.length} warning(s), not stopping the build:`);
+  for (const line of formatDataIssueReport(warnings)) console.error(`  ${line}`);
+}
 if (issues.length > 0 || linkErrors.length > 0) {
+  // Grouped by file, rule and property, a few features each: a city file with thousands of
+  // problems gives a report that fits a screen, and the count says how many there are.
   console.error(`Data build failed: ${issues.length + linkErrors.length} problem(s)`);
-  for (const issue of issues) console.error(`  ${formatDataIssue(issue)}`);
+  for (const line of formatDataIssueReport(issues)) console.error(`  ${line}`);
   for (const error of linkErrors) console.error(`  ${error}`);
   process.exit(1);
 }
@@ -40,14 +48,11 @@ if (!values['validate-only']) {
   const manifest: DataManifest = { datasets: {}, tables: {} };
   for (const { meta, collection } of datasets) {
     const url = `data/${meta.id}.geojson`;
-    writeFileSync(join(outDir, `${meta.id}.geojson`), JSON.stringify(collection));
+    writeGeojson(join(outDir, `${meta.id}.geojson`), collection);
     manifest.datasets[meta.id] = { ...meta, url, builtAt };
     // Large layers are drawn from tiles; the GeoJSON stays for downloads and the peers.
-    const tiled = datasetTiles(meta, collection);
-    if (tiled) {
-      writeFileSync(join(outDir, `${meta.id}.pmtiles`), tiled.archive);
-      manifest.datasets[meta.id]!.tiles = tiled.tiles;
-    }
+    const tiles = writeDatasetTiles(meta, collection, outDir);
+    if (tiles) manifest.datasets[meta.id]!.tiles = tiles;
     // Rows the layer's figures read instead of the features (e.g. pipe km by type and year).
     const summarize = SUMMARIZERS.get(meta.id);
     if (summarize) {

@@ -1,7 +1,8 @@
 /**
  * Loads one page in a fresh browser context and measures it the same way for every page:
- * load-to-idle, bytes for the first view, JS heap after GC, frame cost along a camera path
- * and click-to-highlight latency. MapLibre pages (product and peers) share one driver;
+ * load-to-idle, bytes for the first view, JS heap after GC, frame cost along a camera path,
+ * click-to-highlight latency, pans to idle, and (where asked) the share of the segments in
+ * view that the map draws at given zooms. MapLibre pages (product and peers) share one driver;
  * Leaflet has its own, defined to do the same work.
  */
 import type { Browser } from 'playwright-core';
@@ -12,6 +13,20 @@ export interface CameraStep {
   zoom: number;
 }
 
+/** What the map drew at one zoom: distinct segments rendered, and the view's bounds. */
+export interface DrawnAtZoom {
+  zoom: number;
+  /** Distinct segment ids among the rendered features of the pipes source's layers. */
+  rendered: number;
+  /** The view, [west, south, east, north]: the bench counts the segments intersecting it. */
+  bounds: [number, number, number, number];
+  /** The rendered ids, until the bench has counted which of them intersect the view. */
+  ids?: string[];
+  /** Segments whose geometry intersects the view, and how many of those were rendered. */
+  inView?: number;
+  renderedInView?: number;
+}
+
 /** What one page load gave; null where the page did not get there within the cap. */
 export interface PageSample {
   loadToIdleMs: number | null;
@@ -19,8 +34,16 @@ export interface PageSample {
   heapBytes: number | null;
   frameMs: number | null;
   clickMs: number | null;
+  /** Mean time of one pan (200 px, to idle) over {@link PAN_STEPS} pans from the click view. */
+  panMs: number | null;
+  /** Per zoom of {@link MeasureOptions.shareZooms}, what the map drew (MapLibre pages). */
+  drawn?: DrawnAtZoom[];
   error?: string;
 }
+
+/** The pans: this many, each this many CSS pixels east, each waiting for the map to idle. */
+export const PAN_STEPS = 10;
+export const PAN_PX = 200;
 
 /** Options of {@link measurePage}. */
 export interface MeasureOptions {
@@ -32,15 +55,32 @@ export interface MeasureOptions {
   /** The colour a selected segment turns (#rrggbb). */
   selectedColor: string;
   capMs: number;
+  /** Zooms at which to count the segments drawn, centred on the click view (none: skip). */
+  shareZooms?: readonly number[];
 }
 
-// Installed before any page script. `__name`: tsx compiles these functions with esbuild's
-// keepNames, whose helper does not exist in the page. The idle hook is the same for every
-// MapLibre page: the first `idle` at which the pipes are drawn, which by default means the
-// pipes sublayer exists and its source is loaded. A page whose pipes are not a MapLibre source
-// (deck.gl) says when they are drawn with `window.benchReady()`; a page may also set
-// `window.benchIdleAt` itself (Leaflet, which has no idle event).
-const INIT_SCRIPT = `
+/** What "drawn" means on a MapLibre page: these sources loaded and, if named, this layer added. */
+export interface ReadyWhen {
+  sources: readonly string[];
+  layer?: string;
+}
+
+/** The pipes: the pipes sublayer exists and its source is loaded. */
+export const PIPES_READY: ReadyWhen = { sources: ['pipes'], layer: 'pipes-line' };
+
+/** The product's default view (and the embed's): its three default layers' sources loaded. */
+export const DEFAULT_READY: ReadyWhen = { sources: ['districts', 'structure', 'parks'] };
+
+/**
+ * The script installed before any page script that sets `window.benchIdleAt` at the first
+ * `idle` at which `ready` holds; the same for every MapLibre page. `__name`: tsx compiles these
+ * functions with esbuild's keepNames, whose helper does not exist in the page. A page whose
+ * pipes are not a MapLibre source (deck.gl) says when they are drawn with
+ * `window.benchReady()`; a page may also set `window.benchIdleAt` itself (Leaflet, which has no
+ * idle event).
+ */
+export function idleHook(ready: ReadyWhen = PIPES_READY): string {
+  return `
 globalThis.__name = globalThis.__name || ((f) => f);
 (() => {
   const started = Date.now();
@@ -48,8 +88,10 @@ globalThis.__name = globalThis.__name || ((f) => f);
     const map = (window.planMap && window.planMap.map) || window.benchMap;
     if (!map) { if (window.benchLeaflet || Date.now() - started > 600000) clearInterval(timer); return; }
     clearInterval(timer);
+    const sources = ${JSON.stringify(ready.sources)};
+    const layer = ${JSON.stringify(ready.layer ?? null)};
     const drawn = () => window.benchReady ? window.benchReady()
-      : map.getLayer('pipes-line') && map.getSource('pipes') && map.isSourceLoaded('pipes');
+      : (!layer || map.getLayer(layer)) && sources.every((s) => map.getSource(s) && map.isSourceLoaded(s));
     const check = () => {
       if (window.benchIdleAt === undefined && drawn()) {
         window.benchIdleAt = performance.now();
@@ -59,6 +101,7 @@ globalThis.__name = globalThis.__name || ((f) => f);
     map.on('idle', check);
   }, 5);
 })();`;
+}
 
 /** Frame cost: K synchronous renders along the path and one GPU flush, divided by K. */
 function runFrames(leaflet: boolean, path: readonly CameraStep[]) {
@@ -156,6 +199,60 @@ function armClick(leaflet: boolean, color: string, [x, y]: [number, number]) {
   }))`;
 }
 
+/**
+ * {@link PAN_STEPS} pans of {@link PAN_PX} px east, each one a jump (no animation, the same on
+ * every page and in care mode) followed by the wait for the map to be idle again (MapLibre:
+ * `idle`, capped; Leaflet: `moveend`, whose handler redraws the canvas, then a frame). Resolves
+ * with the mean per pan in ms.
+ */
+function runPans(leaflet: boolean, capMs: number) {
+  return `(async () => {
+    const leaflet = ${leaflet};
+    const map = leaflet ? window.benchLeaflet.map : ((window.planMap && window.planMap.map) || window.benchMap);
+    const started = performance.now();
+    for (let i = 0; i < ${PAN_STEPS}; i++) {
+      await new Promise((done) => {
+        if (leaflet) {
+          map.once('moveend', () => requestAnimationFrame(() => done()));
+          map.panBy([${PAN_PX}, 0], { animate: false });
+          return;
+        }
+        const timer = setTimeout(done, ${capMs});
+        map.once('idle', () => { clearTimeout(timer); done(); });
+        map.panBy([${PAN_PX}, 0], { duration: 0 });
+        map.triggerRepaint();
+      });
+    }
+    return (performance.now() - started) / ${PAN_STEPS};
+  })()`;
+}
+
+/**
+ * At each zoom, centred on `center`: jump, wait for idle (capped), and count the distinct
+ * segment ids rendered by the layers of the `pipes` source; null on a page without them.
+ */
+function countDrawn(center: [number, number], zooms: readonly number[], capMs: number) {
+  return `(async () => {
+    const map = (window.planMap && window.planMap.map) || window.benchMap;
+    if (!map || !map.getSource('pipes')) return null;
+    const out = [];
+    for (const zoom of ${JSON.stringify(zooms)}) {
+      await new Promise((done) => {
+        const timer = setTimeout(done, ${capMs});
+        map.once('idle', () => { clearTimeout(timer); done(); });
+        map.jumpTo({ center: ${JSON.stringify(center)}, zoom });
+        map.triggerRepaint();
+      });
+      const layers = map.getStyle().layers.filter((l) => l.source === 'pipes').map((l) => l.id);
+      const ids = new Set();
+      for (const f of map.queryRenderedFeatures({ layers })) ids.add(f.properties.id ?? f.id);
+      const b = map.getBounds();
+      out.push({ zoom, rendered: ids.size, ids: [...ids].map(String), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] });
+    }
+    return out;
+  })()`;
+}
+
 /** One page load, measured; never throws (a failure is reported in the sample). */
 export async function measurePage(browser: Browser, options: MeasureOptions): Promise<PageSample> {
   const { url, leaflet, capMs } = options;
@@ -165,11 +262,12 @@ export async function measurePage(browser: Browser, options: MeasureOptions): Pr
     heapBytes: null,
     frameMs: null,
     clickMs: null,
+    panMs: null,
   };
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(INIT_SCRIPT);
+    await page.addInitScript(idleHook());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     let bytes = 0;
@@ -197,6 +295,13 @@ export async function measurePage(browser: Browser, options: MeasureOptions): Pr
     await page.mouse.click(at[0], at[1]);
     sample.clickMs = (await page.evaluate('window.benchClick')) as number | null;
     if (sample.clickMs === null) sample.error = 'click: the highlight did not show within 15 s';
+    sample.panMs = (await page.evaluate(runPans(leaflet, capMs))) as number;
+    if (!leaflet && options.shareZooms?.length) {
+      const drawn = (await page.evaluate(
+        countDrawn(options.clickView.center, options.shareZooms, capMs),
+      )) as DrawnAtZoom[] | null;
+      if (drawn) sample.drawn = drawn;
+    }
   } catch (error) {
     sample.error = (error as Error).message.split('\n')[0];
   } finally {

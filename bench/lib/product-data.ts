@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   readFileSync,
   rmSync,
@@ -30,6 +31,8 @@ export interface PeerTiles {
   /** Tiles that lost minor segments to stay under the size limit (build-tiles.ts only). */
   thinnedTiles?: number;
   archiveBytes: number;
+  /** Per zoom, the features the tiles hold whole and those they leave out. */
+  featuresByZoom?: { zoom: number; kept: number; dropped: number }[];
 }
 
 /** What the data build made for one size. */
@@ -44,14 +47,24 @@ export interface SizeData {
   /** Wall time of `scripts/build-data.ts` (process start to exit) and its heap limit. */
   dataBuildMs: number;
   dataBuildHeapMb: number;
+  /** Peak resident memory of the data build (GNU time's maximum RSS), where measured. */
+  dataBuildPeakRssBytes?: number;
   peerTiles: PeerTiles;
 }
 
 /** A data build that stopped; its message is the build's own report, shortened. */
 export class DataBuildError extends Error {}
 
-/** Heap for the data build: 10^5 segments peaked at ~1 GB resident, 10^6 need ~10× that. */
-const heapMbFor = (size: number) => (size >= 500_000 ? 12_288 : 8192);
+/**
+ * Heap limit of the data build: 4 GB at every size, the target for 10^6 segments (the tiles
+ * are cut zoom by zoom and written as made; 10^6 peaked at 2.2 GB resident). A build that
+ * needs more fails here rather than passing on a bigger machine.
+ */
+const DATA_BUILD_HEAP_MB = 4096;
+
+/** GNU time, to read the build's peak resident memory; the bench runs without it too. */
+const GNU_TIME = '/usr/bin/time';
+const RSS_MARK = 'bench-data-build-max-rss-kb';
 
 /**
  * Runs the product's data build for `size` generated segments into `app/data`; returns what it
@@ -79,11 +92,22 @@ export function buildSizeData(
   const dataDir = join(app, 'data');
   // What an earlier size (or dist/) left: the build rewrites what it makes, and only that.
   rmSync(dataDir, { recursive: true, force: true });
-  const heapMb = heapMbFor(size);
+  const heapMb = DATA_BUILD_HEAP_MB;
+  const command = [
+    process.execPath,
+    '--import',
+    'tsx',
+    'scripts/build-data.ts',
+    '--geodata',
+    geodata,
+    '--out',
+    dataDir,
+  ];
+  const timed = existsSync(GNU_TIME);
   const started = performance.now();
   const build = spawnSync(
-    'npx',
-    ['tsx', 'scripts/build-data.ts', '--geodata', geodata, '--out', dataDir],
+    timed ? GNU_TIME : command[0]!,
+    timed ? ['-f', `${RSS_MARK} %M`, ...command] : command.slice(1),
     {
       encoding: 'utf8',
       maxBuffer: 64 * 2 ** 20,
@@ -91,6 +115,7 @@ export function buildSizeData(
     },
   );
   const dataBuildMs = performance.now() - started;
+  const rssKb = new RegExp(`${RSS_MARK} (\\d+)`).exec(build.stderr ?? '')?.[1];
   if (build.status !== 0) {
     const said = `${build.stderr}\n${build.stdout}`.trim().split('\n');
     const shown =
@@ -115,6 +140,7 @@ export function buildSizeData(
     ...(tiles ? { productTiles: tiles } : {}),
     dataBuildMs,
     dataBuildHeapMb: heapMb,
+    ...(rssKb ? { dataBuildPeakRssBytes: Number(rssKb) * 1024 } : {}),
     peerTiles: peerTilesFor(geojson, tiles, app, join(work, PEER_TILES)),
   };
   return { geojson, data };
@@ -137,23 +163,26 @@ function peerTilesFor(
       maxzoom: Number(tiles.maxzoom),
       largestTileBytes: Number(tiles.largestTileBytes),
       archiveBytes: statSync(out).size,
+      ...(Array.isArray(tiles.featuresByZoom)
+        ? { featuresByZoom: tiles.featuresByZoom as PeerTiles['featuresByZoom'] }
+        : {}),
     };
   }
   const cut = spawnSync('npx', ['tsx', 'scripts/build-tiles.ts', '--in', geojson, '--out', out], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${DATA_BUILD_HEAP_MB}` },
   });
   if (cut.status !== 0) throw new DataBuildError(`scripts/build-tiles.ts failed (${cut.status})`);
   const made = JSON.parse(cut.stdout);
   return {
     from: 'scripts/build-tiles.ts',
     tiles: made.tiles,
-    // build-tiles.ts's defaults: the bench passes no zoom range.
-    minzoom: 8,
-    maxzoom: 14,
+    minzoom: made.minZoom,
+    maxzoom: made.maxZoom,
     largestTileBytes: made.largestTile.bytes,
     thinnedTiles: made.thinnedTiles,
     archiveBytes: made.archiveBytes,
+    featuresByZoom: made.featuresByZoom,
   };
 }

@@ -20,6 +20,7 @@ export const METRICS = [
   'clickMs',
   'heapBytes',
   'firstViewBytes',
+  'panMs',
 ] as const satisfies readonly (keyof PageSample)[];
 
 /** A metric's name. */
@@ -50,6 +51,7 @@ const UNITS: Record<Metric, [string, (v: number) => string]> = {
   clickMs: ['click → highlight', (v) => `${v.toFixed(0)} ms`],
   heapBytes: ['JS heap (main thread)', (v) => `${(v / 2 ** 20).toFixed(1)} MB`],
   firstViewBytes: ['bytes, first view', (v) => `${(v / 2 ** 20).toFixed(2)} MB`],
+  panMs: ['pan 200 px to idle (mean of 10)', (v) => `${v.toFixed(0)} ms`],
 };
 
 const fmt = (s: Spread, f: (v: number) => string) =>
@@ -65,7 +67,11 @@ const NOT_RUN = 'not run';
  * `pages` are the columns (the product first); a page without samples shows "not run" and has
  * no ratio column (nor has any page when the product did not run).
  */
-export function sizeTable(pages: readonly string[], samples: Record<string, PageSample[]>): string {
+export function sizeTable(
+  pages: readonly string[],
+  samples: Record<string, PageSample[]>,
+  metrics: readonly Metric[] = METRICS,
+): string {
   const [product, ...peers] = pages;
   const ran = (p: string) => (samples[p]?.length ?? 0) > 0;
   const compared = ran(product!) ? peers.filter(ran) : [];
@@ -74,7 +80,7 @@ export function sizeTable(pages: readonly string[], samples: Record<string, Page
     ...pages.map((p) => `${p} median (min–max)`),
     ...compared.map((p) => `product / ${p}`),
   ];
-  const rows = METRICS.map((metric) => {
+  const rows = metrics.map((metric) => {
     const [label, f] = UNITS[metric];
     return [
       label,
@@ -141,4 +147,87 @@ export function pairTable(pairs: readonly PagePair[], samples: Record<string, Pa
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     ...(worse.length ? ['', ...worse] : []),
   ].join('\n');
+}
+
+/** Share drawn at one zoom on one page: rendered ÷ in view, per round, and the counts. */
+export interface ShareAtZoom {
+  zoom: number;
+  /** Segments whose geometry intersects the view (the same for every round). */
+  inView: number | null;
+  rendered: Spread;
+  share: Spread;
+}
+
+/** A share as a percentage with its spread over rounds (one round: just the value). */
+const fmtShare = (s: Spread) =>
+  s.median === null
+    ? '—'
+    : s.min === s.max
+      ? `${(s.median * 100).toFixed(1)} %`
+      : `${(s.median * 100).toFixed(1)} % (${(s.min! * 100).toFixed(1)}–${(s.max! * 100).toFixed(1)})`;
+
+/**
+ * The share of the segments in view that each page drew, per zoom, as a Markdown table: one
+ * row per zoom, one column per page ("share (drawn of in view)").
+ */
+export function shareTable(shares: Record<string, ShareAtZoom[]>): string {
+  const pages = Object.keys(shares);
+  if (pages.length === 0) return '';
+  const zooms = [...new Set(pages.flatMap((p) => shares[p]!.map((z) => z.zoom)))].sort(
+    (a, b) => a - b,
+  );
+  const cell = (page: string, zoom: number) => {
+    const z = shares[page]!.find((s) => s.zoom === zoom);
+    if (!z || z.share.median === null) return '—';
+    return `${fmtShare(z.share)}: ${Math.round(z.rendered.median!).toLocaleString('en')} of ${z.inView!.toLocaleString('en')}`;
+  };
+  return [
+    `| zoom | ${pages.map((p) => `${p}: drawn of in view`).join(' | ')} |`,
+    `|---|${pages.map(() => '---').join('|')}|`,
+    ...zooms.map((z) => `| z${z} | ${pages.map((p) => cell(p, z)).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Bytes of one view from both servers, per round (null: did not reach idle). */
+export interface ServedView {
+  url: string;
+  node: (number | null)[];
+  nginx: (number | null)[];
+}
+
+/** The servers' bytes as a Markdown table: per view, each server's median and node ÷ nginx. */
+export function servedTable(views: Record<string, ServedView>): string {
+  const mb = (v: number) => `${(v / 2 ** 20).toFixed(2)} MB`;
+  const rows = Object.entries(views).map(([name, v]) => {
+    const ratios = v.node.map((n, i) => {
+      const g = v.nginx[i];
+      return n != null && g != null && g > 0 ? n / g : null;
+    });
+    return `| ${name} | ${fmt(spreadOf(v.node), mb)} | ${fmt(spreadOf(v.nginx), mb)} | ${fmtRatio(spreadOf(ratios))} |`;
+  });
+  return [
+    '| first view | npm start (scripts/serve.ts) | nginx (deploy/nginx.conf) | npm start / nginx |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** The phone-class metrics. */
+export const PHONE_METRICS = ['loadToIdleMs', 'firstViewBytes', 'heapBytes'] as const;
+
+/** The phone-class run as a Markdown table: metric × page, and product ÷ each peer. */
+export function phoneTable(
+  pages: readonly string[],
+  samples: Record<string, Pick<PageSample, (typeof PHONE_METRICS)[number] | 'error'>[]>,
+): string {
+  return sizeTable(
+    pages,
+    Object.fromEntries(
+      Object.entries(samples).map(([p, list]) => [
+        p,
+        list.map((s) => ({ frameMs: null, clickMs: null, panMs: null, ...s })),
+      ]),
+    ),
+    PHONE_METRICS,
+  );
 }

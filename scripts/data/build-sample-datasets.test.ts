@@ -1,11 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import { assignDistrict } from '../../src/geo/assign-district.ts';
 import { computeTownshipCoverage } from '../../src/geo/compute-township-coverage.ts';
-import { formatDataIssue, type DataRule } from '../../src/geo/validate-geojson.ts';
+import {
+  formatDataIssue,
+  formatDataIssueReport,
+  type DataRule,
+} from '../../src/geo/validate-geojson.ts';
 import type { ChargingStationProperties } from '../../src/layers/charging/contract.ts';
 import { buildDatasets } from './build-datasets.ts';
 import { BuiltTable } from './dataset-schemas.ts';
@@ -91,7 +97,12 @@ describe('a city’s pipe or station file that breaks the feature schema stops t
   ])('$name: $file › feature $feature › $rule', ({ name, file, feature, rule, says }) => {
     const { datasets, issues } = buildDatasets(fixture(name));
     expect(issues).toEqual([
-      { file: join(fixture(name), file), feature, rule, message: expect.any(String) },
+      expect.objectContaining({
+        file: join(fixture(name), file),
+        feature,
+        rule,
+        message: expect.any(String),
+      }),
     ]);
     expect(issues[0]!.message).toContain(says);
     expect(datasets.map((d) => d.meta.id)).not.toContain(file.replace('.geojson', ''));
@@ -103,6 +114,81 @@ describe('a city’s pipe or station file that breaks the feature schema stops t
       `${fixture('pipe-unknown-type')}/pipes.geojson › feature P000017 › property-invalid: ` +
         'type "自来水" is not one of 给水, 排水-雨水, 排水-污水, 燃气, 综合管廊',
     );
+  });
+});
+
+describe('a city file with thousands of problems gives a report that fits a screen', () => {
+  // 12 500 problems in 12 000 segments: the types of a city's own records, a wrong district,
+  // missing diameters: what a first export from a utility's database looks like.
+  const geodata = mkdtempSync(join(tmpdir(), 'city-pipes-'));
+  cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
+  const meta = JSON.parse(readFileSync(join(geodata, 'pipes.meta.json'), 'utf8'));
+  meta.origin = { kind: 'file', file: 'pipes.geojson' };
+  writeFileSync(join(geodata, 'pipes.meta.json'), JSON.stringify(meta));
+  const features = Array.from({ length: 12_000 }, (_, i) => {
+    const properties: Record<string, unknown> = {
+      type: i < 9000 ? '自来水' : i < 11_000 ? '中水' : '给水',
+      status: '现状',
+      year: 2010,
+      diameterMm: 300,
+      material: 'PE',
+      district: i >= 11_000 ? '520199' : '520102',
+    };
+    if (i % 24 === 0) delete properties.diameterMm;
+    const x = 106.7 + (i % 100) / 1000;
+    const y = 26.55 + Math.floor(i / 100) / 2000;
+    return {
+      type: 'Feature',
+      id: `P${String(i + 1).padStart(6, '0')}`,
+      properties,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [x, y],
+          [x + 0.0005, y],
+        ],
+      },
+    };
+  });
+  writeFileSync(
+    join(geodata, 'pipes.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features }),
+  );
+  const file = join(geodata, 'pipes.geojson');
+
+  it('groups the problems by rule and property, with counts, the allowed values and the values found', () => {
+    const { issues } = buildDatasets(geodata, { only: ['pipes'] });
+    expect(issues).toHaveLength(12_500);
+    const report = formatDataIssueReport(issues);
+    expect(report.length).toBeLessThan(25);
+    expect(report.slice(0, 7)).toEqual([
+      `${file} › property-invalid (type): 11,000 features`,
+      '  allowed: 给水, 排水-雨水, 排水-污水, 燃气, 综合管廊',
+      '  found: "自来水" (9,000), "中水" (2,000)',
+      `  ${file} › feature P000001 › property-invalid: type "自来水" is not one of 给水, 排水-雨水, 排水-污水, 燃气, 综合管廊`,
+      `  ${file} › feature P000002 › property-invalid: type "自来水" is not one of 给水, 排水-雨水, 排水-污水, 燃气, 综合管廊`,
+      `  ${file} › feature P000003 › property-invalid: type "自来水" is not one of 给水, 排水-雨水, 排水-污水, 燃气, 综合管廊`,
+      '  … and 10,997 more',
+    ]);
+    expect(report).toContain(`${file} › property-invalid (district): 1,000 features`);
+    expect(report).toContain('  found: "520199" (1,000)');
+    expect(report).toContain(`${file} › property-invalid (diameterMm): 500 features`);
+    expect(report).toContain(
+      `  ${file} › feature P000001 › property-invalid: diameterMm is missing`,
+    );
+  });
+
+  it('prints that report from the CLI, not 12 500 lines', { timeout: 60_000 }, () => {
+    const result = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/build-data.ts', '--validate-only', '--geodata', geodata],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toBe('Data build failed: 12500 problem(s)');
+    expect(lines.length).toBeLessThan(30);
+    expect(result.stderr).toContain('  found: "自来水" (9,000), "中水" (2,000)');
   });
 });
 

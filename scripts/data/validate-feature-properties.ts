@@ -75,11 +75,18 @@ export function validateFeatureProperties(
     const result = contract.properties.safeParse({ ...properties, id }, { reportInput: true });
     if (result.success) return;
     for (const issue of result.error.issues) {
+      const input = (issue as { input?: unknown }).input;
       issues.push({
         file,
         feature: label,
         rule: 'property-invalid',
         message: describePropertyIssue(issue),
+        property: issue.path.join('.') || 'properties',
+        // A value outside a list: the report lists the allowed values and the values found.
+        ...(issue.code === 'invalid_value' &&
+        (typeof input === 'string' || typeof input === 'number')
+          ? { value: input, allowed: issue.values.map(String) }
+          : {}),
       });
     }
   });
@@ -89,6 +96,7 @@ export function validateFeatureProperties(
       feature: problem.feature,
       rule: 'property-invalid',
       message: problem.message,
+      ...(problem.property ? { property: problem.property } : {}),
     });
   }
   return issues;

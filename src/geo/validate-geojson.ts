@@ -9,6 +9,12 @@ export interface DataIssue {
   feature: string;
   rule: DataRule;
   message: string;
+  /** The property the issue is about (`property-invalid`, warnings), e.g. `type`. */
+  property?: string;
+  /** The value given, where it is not one of the allowed values. */
+  value?: string | number;
+  /** The values allowed, where the value given is not one of them. */
+  allowed?: readonly string[];
 }
 
 /** The rules a dataset can break; names are stable so tests and docs can refer to them. */
@@ -35,12 +41,87 @@ export type DataRule =
   | 'meta-invalid'
   | 'meta-dependency'
   | 'source-missing'
-  | 'derive-failed';
+  | 'derive-failed'
+  // Warnings: the build goes on, and says what looks wrong.
+  | 'property-contradiction'
+  | 'provenance-text';
 
 /** Prints an issue as one line a person can act on: `file › feature 520115 › rule: message`. */
 export function formatDataIssue(issue: DataIssue): string {
   const where = issue.feature ? `${issue.file} › feature ${issue.feature}` : issue.file;
   return `${where} › ${issue.rule}: ${issue.message}`;
+}
+
+/** Options of {@link formatDataIssueReport}. */
+export interface ReportOptions {
+  /** Issues printed in full per group; default 3. */
+  perGroup?: number;
+  /** Distinct values listed per group ("found: …"); default 8. */
+  values?: number;
+}
+
+/** The issues of one file, rule and property, for the report. */
+interface IssueGroup {
+  file: string;
+  rule: DataRule;
+  property?: string;
+  issues: DataIssue[];
+}
+
+const showValue = (v: string | number) => (typeof v === 'string' ? `"${v}"` : String(v));
+
+/**
+ * Many issues as a report a person can read to the end: one group per file, rule and property
+ * (most frequent first within a file) with its count, the allowed values and the values found
+ * where a value is not allowed, then the first few issues of the group in full
+ * (`file › feature <id> › rule: message`) and how many more there are. A city file with 40 000
+ * bad features prints a few dozen lines, not 40 000.
+ */
+export function formatDataIssueReport(
+  issues: readonly DataIssue[],
+  options: ReportOptions = {},
+): string[] {
+  const perGroup = options.perGroup ?? 3;
+  const valuesShown = options.values ?? 8;
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const key = JSON.stringify([issue.file, issue.rule, issue.property ?? null]);
+    let group = groups.get(key);
+    if (!group) {
+      group = { file: issue.file, rule: issue.rule, property: issue.property, issues: [] };
+      groups.set(key, group);
+    }
+    group.issues.push(issue);
+  }
+  const files = [...new Set([...groups.values()].map((g) => g.file))];
+  const ordered = files.flatMap((file) =>
+    [...groups.values()]
+      .filter((g) => g.file === file)
+      .sort((a, b) => b.issues.length - a.issues.length),
+  );
+  const count = (n: number) => n.toLocaleString('en');
+  return ordered.flatMap((group) => {
+    const n = group.issues.length;
+    const features = new Set(group.issues.map((i) => i.feature).filter(Boolean)).size;
+    const what = features === n ? `${count(n)} feature${n === 1 ? '' : 's'}` : `${count(n)}×`;
+    const lines = [
+      `${group.file} › ${group.rule}${group.property ? ` (${group.property})` : ''}: ${what}`,
+    ];
+    const allowed = group.issues.find((i) => i.allowed)?.allowed;
+    if (allowed) {
+      lines.push(`  allowed: ${allowed.join(', ')}`);
+      const found = new Map<string | number, number>();
+      for (const i of group.issues)
+        if (i.value !== undefined) found.set(i.value, (found.get(i.value) ?? 0) + 1);
+      const top = [...found].sort((a, b) => b[1] - a[1]);
+      const listed = top.slice(0, valuesShown).map(([v, k]) => `${showValue(v)} (${count(k)})`);
+      if (top.length > valuesShown) listed.push(`${count(top.length - valuesShown)} other values`);
+      if (listed.length) lines.push(`  found: ${listed.join(', ')}`);
+    }
+    for (const issue of group.issues.slice(0, perGroup)) lines.push(`  ${formatDataIssue(issue)}`);
+    if (n > perGroup) lines.push(`  … and ${count(n - perGroup)} more`);
+    return lines;
+  });
 }
 
 /** The offset of the first character that cannot continue valid JSON, if there is one. */

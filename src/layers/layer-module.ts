@@ -124,7 +124,7 @@ export interface FeatureContract {
   check?(
     collection: FeatureCollection,
     tables: ReadonlyMap<string, readonly unknown[]>,
-  ): { feature: string; message: string }[];
+  ): { feature: string; message: string; property?: string }[];
 }
 
 /**

@@ -40,6 +40,11 @@ export interface BuiltTiles {
   tileCount: number;
   /** The largest tile, uncompressed. */
   largestTileBytes: number;
+  /**
+   * Per zoom, how many features the tiles hold whole (`kept`) and leave out (`dropped`: too
+   * small, or thinned to keep a tile small). Absent in manifests built before it.
+   */
+  featuresByZoom?: { zoom: number; kept: number; dropped: number }[] | undefined;
 }
 
 /** One dataset of the built manifest: its provenance plus what the build produced. */
