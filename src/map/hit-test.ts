@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureRef } from '../model/feature-ref.ts';
 import { type LayerModule } from '../layers/layer-module.ts';
 
@@ -16,23 +16,34 @@ export function featuresAtPoint(
   { x, y }: { x: number; y: number },
 ): FeatureRef[] {
   const found: FeatureRef[] = [];
-  for (const layer of layersTopFirst) {
-    const ids = layer.interaction.queryLayers.filter((id) => map.getLayer(id));
-    if (ids.length === 0) continue;
-    const lines = ids.every((id) => map.getLayer(id)?.type === 'line');
-    const t = LINE_TOLERANCE_PX;
-    const where: PointLike | [PointLike, PointLike] = lines
-      ? [
-          [x - t, y - t],
-          [x + t, y + t],
-        ]
-      : [x, y];
-    for (const hit of map.queryRenderedFeatures(where, { layers: ids })) {
+  const add = (layer: LayerModule, hits: readonly { properties: Record<string, unknown> }[]) => {
+    for (const hit of hits) {
       const id = hit.properties.id as string | undefined;
       if (id === undefined) continue;
       if (!found.some((f) => f.layer === layer.id && f.id === String(id)))
         found.push({ layer: layer.id, id: String(id) });
     }
+  };
+  for (const layer of layersTopFirst) {
+    const ids = layer.interaction.queryLayers.filter((id) => map.getLayer(id));
+    if (ids.length === 0) continue;
+    // The pixel itself first: in a dense network the box around a click holds several lines,
+    // and the one drawn under the pointer is the one meant (the bench's 10^6 pipes picked a
+    // neighbour when the box came first). Then the box, so a thin line is easy to hit.
+    add(layer, map.queryRenderedFeatures([x, y], { layers: ids }));
+    const lines = ids.every((id) => map.getLayer(id)?.type === 'line');
+    if (!lines) continue;
+    const t = LINE_TOLERANCE_PX;
+    add(
+      layer,
+      map.queryRenderedFeatures(
+        [
+          [x - t, y - t],
+          [x + t, y + t],
+        ],
+        { layers: ids },
+      ),
+    );
   }
   return found;
 }
