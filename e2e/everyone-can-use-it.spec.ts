@@ -94,3 +94,30 @@ test('care mode makes text larger and stops motion, by switch and by link', asyn
   await openMap(page, new URL(page.url()).search);
   await expect(page.getByTestId('care-switch')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('an English reader gets a gist of the plan words, marked as an unofficial translation, under the Chinese original', async ({
+  page,
+}) => {
+  await openMap(page, '?panel=plan&measure=3-3&lang=en');
+  const detail = page.getByTestId('measure-detail');
+  // The document's words stay in Chinese: they are the source.
+  await expect(detail.locator('.measure-text')).toHaveAttribute('lang', 'zh-CN');
+  const gists = detail.getByTestId('plan-gist');
+  await expect(gists.first()).toContainText('Unofficial translation');
+  expect(await gists.count()).toBeGreaterThan(1);
+  // Chinese readers see the document alone.
+  await page.getByRole('button', { name: '切换到中文' }).click();
+  await expect(detail.getByTestId('plan-gist')).toHaveCount(0);
+});
+
+test('an English reader of a place the plan names gets how it is drawn and the basis in English', async ({
+  page,
+}) => {
+  await openMap(page, '?feature=structure:core&lang=en');
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByText('How it is drawn')).toBeVisible();
+  await expect(inspector.getByTestId('plan-gist').first()).toContainText('Unofficial translation');
+  const drawn = await inspector.locator('dt:has-text("How it is drawn") + dd').innerText();
+  expect(drawn).toMatch(/[A-Za-z]{4}/);
+  expect(drawn).not.toMatch(/[\u4e00-\u9fff]/);
+});

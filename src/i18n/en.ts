@@ -57,6 +57,7 @@ export const en: Dictionary = {
     notFound: 'Feature {{id}} not found',
   },
   plan: {
+    unofficialTranslation: 'Unofficial translation (the Chinese text above is the plan)',
     heading: 'Plan measures',
     document: 'Document',
     preamble: 'Overall goal',

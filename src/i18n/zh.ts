@@ -58,6 +58,7 @@ export const zh = {
     notFound: '未找到要素 {{id}}',
   },
   plan: {
+    unofficialTranslation: '非官方译文(以上方中文原文为准)',
     heading: '规划措施',
     document: '文件',
     preamble: '总体目标',

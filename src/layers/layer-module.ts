@@ -52,6 +52,12 @@ export interface InspectorField {
   values?: Record<string, LocalizedText>;
   /** The value is a Guiyang district code: show the district's name. */
   district?: boolean;
+  /**
+   * The value quotes the plan: shown in Chinese as it is, with the `<property>En` gist under it
+   * for an English reader, marked as an unofficial translation. Other text values are simply
+   * replaced by their `<property>En` in English.
+   */
+  quote?: boolean;
 }
 
 /** Props every layer's controls receive. */

@@ -172,7 +172,8 @@ export const structure = defineLayer({
           cluster: { zh: '多组团之一', en: 'One of the clusters' },
         },
       },
-      { property: 'focus', label: { zh: '文件表述', en: 'The document says' } },
+      { property: 'focus', label: { zh: '文件表述', en: 'The document says' }, quote: true },
+      { property: 'placementNote', label: { zh: '绘制方法', en: 'How it is drawn' } },
     ],
   },
   describe: (collection, locale) => {

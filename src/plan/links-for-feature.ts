@@ -4,9 +4,12 @@ import { planItemOfLink, type PlanItemRef } from './plan-item-of-link.ts';
 /** One reason a feature is concerned by a measure or indicator, as the inspector lists it. */
 export type FeatureLink = PlanItemRef & {
   excerpt: string;
+  /** The excerpt's English gist (an unofficial translation), when the record has one. */
+  excerptEn?: string;
   // true for a city-wide record: it concerns every feature, so it says nothing specific about this one
   cityWide: boolean;
   note?: string;
+  noteEn?: string;
 };
 
 /** Options of {@link linksForFeature}. */
@@ -35,8 +38,10 @@ export function linksForFeature(
     found.push({
       ...planItemOfLink(link),
       excerpt: link.excerpt,
+      ...(link.excerptEn === undefined ? {} : { excerptEn: link.excerptEn }),
       cityWide,
       ...(link.note === undefined ? {} : { note: link.note }),
+      ...(link.noteEn === undefined ? {} : { noteEn: link.noteEn }),
     });
   }
   // stable sort keeps the file order inside each group

@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n/use-translation.ts';
+import { PlanWords } from './plan-words.tsx';
 import { formatTarget } from '../plan/format-target.ts';
 import { linksForFeature } from '../plan/links-for-feature.ts';
 import { usePlan } from './plan-context.ts';
@@ -50,7 +51,7 @@ export function FeatureLinks({ feature }: { feature: FeatureRef }) {
                   <span className="measure-label">{measure.label}</span>{' '}
                   {locale === 'en' ? measure.titleEn : measure.title}
                 </button>
-                <q lang="zh-CN">{link.excerpt}</q>
+                <PlanWords locale={locale} zh={link.excerpt} en={link.excerptEn} />
               </li>
             );
           })}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { PlanWords } from './plan-words.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
 import { formatTarget, kindLabel } from '../plan/format-target.ts';
@@ -81,9 +82,13 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
         </dd>
       </dl>
       <h3>{t('indicator.sentence')}</h3>
-      <blockquote lang="zh-CN" className="source-sentence">
-        {indicator.sentence}
-      </blockquote>
+      <PlanWords
+        locale={locale}
+        as="blockquote"
+        className="source-sentence"
+        zh={indicator.sentence}
+        en={indicator.sentenceEn}
+      />
       <h3>{t('plan.places')}</h3>
       {places.length === 0 ? (
         <p className="city-wide">{t('plan.cityWideShort')}</p>

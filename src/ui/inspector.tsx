@@ -2,6 +2,7 @@ import { districtName } from '../model/guiyang-districts.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import { ProvenanceBadge } from './provenance-badge.tsx';
+import { PlanWords } from './plan-words.tsx';
 import { Fragment, type ReactNode, type Ref } from 'react';
 import { type BuiltDataset } from '../model/manifest.ts';
 import { type LayerModule } from '../layers/layer-module.ts';
@@ -106,12 +107,21 @@ export function Inspector({
                 ? districtName(String(raw))[locale]
                 : field.values?.[String(raw)]
                   ? field.values[String(raw)]![locale]
-                  : String(raw);
+                  : // A text the data also carries in English (placementNote → placementNoteEn)
+                    (locale === 'en' && text(p[`${field.property}En`])) || String(raw);
               return (
                 <Fragment key={field.property}>
                   <dt>{field.label[locale]}</dt>
                   <dd>
-                    {value}
+                    {field.quote ? (
+                      <PlanWords
+                        locale={locale}
+                        zh={String(raw)}
+                        en={text(p[`${field.property}En`])}
+                      />
+                    ) : (
+                      value
+                    )}
                     {field.unit && ` ${field.unit[locale]}`}
                   </dd>
                 </Fragment>
@@ -139,7 +149,7 @@ export function Inspector({
               <>
                 <dt>{t('inspector.basis')}</dt>
                 <dd>
-                  <q lang="zh-CN">{text(p.basis)}</q>
+                  <PlanWords locale={locale} zh={text(p.basis)!} en={text(p.basisEn)} />
                 </dd>
               </>
             )}

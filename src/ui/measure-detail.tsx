@@ -4,6 +4,7 @@ import { formatTarget } from '../plan/format-target.ts';
 import { type Measure } from '../plan/plan-schema.ts';
 import { planItemOfLink } from '../plan/plan-item-of-link.ts';
 import { ComputedValue } from './computed-value.tsx';
+import { PlanWords } from './plan-words.tsx';
 import { usePlan } from './plan-context.ts';
 import { type FeatureRef } from '../model/feature-ref.ts';
 
@@ -41,15 +42,23 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
   // One sentence may place features on several layers (一核 and its districts): list it once.
   const bySentence = new Map<
     string,
-    { excerpt: string; refs: FeatureRef[]; layers: string[]; reason?: string }
+    {
+      excerpt: string;
+      excerptEn?: string | undefined;
+      refs: FeatureRef[];
+      layers: string[];
+      reason?: string;
+      reasonEn?: string | undefined;
+    }
   >();
   for (const record of records) {
     const key = 'cityWide' in record ? `city:${record.reason}` : record.excerpt;
     const entry = bySentence.get(key) ?? {
       excerpt: record.excerpt,
+      excerptEn: record.excerptEn,
       refs: [],
       layers: [],
-      ...('cityWide' in record ? { reason: record.reason } : {}),
+      ...('cityWide' in record ? { reason: record.reason, reasonEn: record.reasonEn } : {}),
     };
     if ('layer' in record && record.ids) {
       entry.refs.push(...record.ids.map((id) => ({ layer: record.layer, id })));
@@ -102,10 +111,14 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
           {[...bySentence.values()].map((entry) => (
             <li key={entry.reason ?? entry.excerpt}>
               {entry.reason !== undefined ? (
-                <p className="city-wide">{t('plan.cityWide', { reason: entry.reason })}</p>
+                <p className="city-wide">
+                  {t('plan.cityWide', {
+                    reason: (locale === 'en' && entry.reasonEn) || entry.reason,
+                  })}
+                </p>
               ) : (
                 <>
-                  <q lang="zh-CN">{entry.excerpt}</q>
+                  <PlanWords locale={locale} zh={entry.excerpt} en={entry.excerptEn} />
                   <ul className="chips">
                     {entry.layers.map((layerId) => (
                       <li key={layerId}>
@@ -138,9 +151,13 @@ export function MeasureDetail({ measure }: { measure: Measure }) {
       </section>
       <section aria-labelledby="measure-text">
         <h3 id="measure-text">{t('plan.fullText')}</h3>
-        <p className="measure-text" lang="zh-CN">
-          {measure.text}
-        </p>
+        <PlanWords
+          locale={locale}
+          as="p"
+          className="measure-text"
+          zh={measure.text}
+          en={measure.textEn}
+        />
       </section>
     </article>
   );

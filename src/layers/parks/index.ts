@@ -185,6 +185,39 @@ export const parks = defineLayer({
     queryLayers: ['parks-point', 'parks-fill'],
     nameProperty: 'name',
     nameEnProperty: 'nameEn',
+    fields: [
+      { property: 'fullName', label: { zh: '全称', en: 'Full name (Chinese)' } },
+      {
+        property: 'kind',
+        label: { zh: '类别', en: 'Kind' },
+        values: {
+          'development-zone': { zh: '开发区', en: 'Development zone' },
+          'industrial-park': { zh: '规划产业园区', en: 'Planned industrial park' },
+          incubator: { zh: '创业孵化基地', en: 'Start-up incubator' },
+          'culture-tourism': { zh: '文化旅游地', en: 'Culture and tourism site' },
+          ecology: { zh: '生态绿心', en: 'Green heart' },
+        },
+      },
+      {
+        property: 'level',
+        label: { zh: '级别', en: 'Level' },
+        values: {
+          national: { zh: '国家级', en: 'National' },
+          provincial: { zh: '省级', en: 'Provincial' },
+        },
+      },
+      { property: 'levelNote', label: { zh: '级别依据', en: 'Why this level' } },
+      {
+        property: 'status',
+        label: { zh: '状态', en: 'Status' },
+        values: {
+          existing: { zh: '现有', en: 'Existing' },
+          planned: { zh: '规划', en: 'Planned' },
+        },
+      },
+      { property: 'district', label: { zh: '所在区县', en: 'District' }, district: true },
+      { property: 'placementNote', label: { zh: '绘制方法', en: 'How it is drawn' } },
+    ],
   },
   contract: () => import('./contract.ts').then((m) => m.parksContract),
 });
