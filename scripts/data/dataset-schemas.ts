@@ -209,23 +209,36 @@ export const CommuteAssumptionsSchema = z
   .strict();
 
 /** `geodata/population-census-2020.json`: census values by district, each with its source. */
-export const CensusTableSchema = z.object({
-  publication: z.object({ title: z.string().min(1) }).loose(),
-  rows: z.array(
-    z
-      .object({
-        district: z.string().regex(/^\d{6}$/),
-        population: z.int().positive().nullable(),
-        urbanizationRate: z.number().min(0).max(100).nullable(),
-        populationSource: z
-          .object({ publication: z.string().min(1), table: z.string().min(1) })
-          .loose()
-          .nullable(),
-      })
-      .loose()
-      .refine((row) => row.population === null || row.populationSource !== null, {
-        message: 'a value must carry its publication and table',
-        path: ['populationSource'],
-      }),
-  ),
-});
+export const CensusTableSchema = z
+  .object({
+    publication: z.object({ title: z.string().min(1) }).loose(),
+    /** The city total from its own publication: the districts must add up to it. */
+    cityTotal: z.object({ population: z.int().positive() }).loose().optional(),
+    rows: z.array(
+      z
+        .object({
+          district: z.string().regex(/^\d{6}$/),
+          population: z.int().positive().nullable(),
+          urbanizationRate: z.number().min(0).max(100).nullable(),
+          populationSource: z
+            .object({ publication: z.string().min(1), table: z.string().min(1) })
+            .loose()
+            .nullable(),
+        })
+        .loose()
+        .refine((row) => row.population === null || row.populationSource !== null, {
+          message: 'a value must carry its publication and table',
+          path: ['populationSource'],
+        }),
+    ),
+  })
+  .refine(
+    (table) =>
+      !table.cityTotal ||
+      table.rows.some((r) => r.population === null) ||
+      table.rows.reduce((sum, r) => sum + r.population!, 0) === table.cityTotal.population,
+    {
+      message: 'the districts do not add up to cityTotal.population: a value is mistyped',
+      path: ['rows'],
+    },
+  );

@@ -7,6 +7,7 @@ import {
   placesMissing,
 } from '../../src/plan/__fixtures__/plan-fixtures.ts';
 import { GUIYANG_DISTRICT_CODES } from '../../src/model/guiyang-districts.ts';
+import { CensusTableSchema } from './dataset-schemas.ts';
 
 // The data files sourced for the plan's transport, named projects and census context: each
 // feature says what it answers to (a verbatim phrase), how it was drawn and where it comes from.
@@ -161,6 +162,15 @@ describe('the 2020 census table', () => {
       census.rows.reduce((total, r) => total + (pick(r) ?? NaN), 0);
     expect(sum((r) => r.population)).toBe(census.cityTotal.population);
     expect(sum((r) => r.urbanPopulation)).toBe(census.cityTotal.urbanPopulation);
+  });
+
+  it('stops the build when a replaced table has a mistyped district value', () => {
+    expect(CensusTableSchema.safeParse(census).success).toBe(true);
+    const mistyped = structuredClone(census);
+    mistyped.rows[0]!.population! += 10;
+    const result = CensusTableSchema.safeParse(mistyped);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/do not add up to cityTotal/);
   });
 
   it('computes each urban share from the urban and resident population beside it', () => {
