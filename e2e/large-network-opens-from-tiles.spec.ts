@@ -9,9 +9,16 @@ import { expect, mapIdle, openMap, test } from './support/fixtures.ts';
 // story gives the app the build's output for the same segments as if they were many: the
 // manifest with `tiles`, and the archive answered by byte ranges, as any static server does.
 const pipes = JSON.parse(readFileSync('dist/data/pipes.geojson', 'utf8')) as FeatureCollection;
-const built = datasetTiles({ id: 'pipes', featureSchema: 'pipe-segment' }, pipes, 1)!;
+const fullTiles = datasetTiles({ id: 'pipes', featureSchema: 'pipe-segment' }, pipes, 1)!;
+// The same segments with tiles capped at 16 KB: below z13 they are thinned as 10^5 would be.
+const thinnedTiles = datasetTiles({ id: 'pipes', featureSchema: 'pipe-segment' }, pipes, 1, {
+  maxTileBytes: 16 * 1024,
+})!;
 
-async function serveAsTiled(page: Page): Promise<{ ranges: string[]; geojson: string[] }> {
+async function serveAsTiled(
+  page: Page,
+  built = fullTiles,
+): Promise<{ ranges: string[]; geojson: string[] }> {
   const seen = { ranges: [] as string[], geojson: [] as string[] };
   await page.route('**/data/manifest.json', async (route) => {
     const manifest = await (await route.fetch()).json();
@@ -130,4 +137,22 @@ test('a shared link to one pipe of a tiled network opens its inspector; a wrong 
 
   await openMap(page, `?layers=districts,pipes&feature=pipes:P999999&view=${at},14`);
   await expect(page.getByTestId('inspector')).toContainText('未找到要素 P999999');
+});
+
+test('below z13 a thinned network says how many segments it draws, and one click shows them all', async ({
+  page,
+}) => {
+  await serveAsTiled(page, thinnedTiles);
+  await openMap(page, '?layers=districts,pipes&view=106.7,26.58,12.3');
+  const z12 = thinnedTiles.tiles.featuresByZoom!.find((c) => c.zoom === 12)!;
+  expect(z12.dropped).toBeGreaterThan(0);
+  const note = page.getByTestId('tile-coverage-note');
+  await expect(note).toContainText(
+    `地下管网:此缩放级别绘出 ${z12.kept.toLocaleString('zh-CN')} / 4,000 个要素`,
+  );
+  await note.getByRole('button', { name: '放大查看全部' }).click();
+  await expect(note).toHaveCount(0);
+  await expect
+    .poll(() => page.evaluate(() => window.planMap!.map.getZoom()))
+    .toBeGreaterThanOrEqual(13);
 });

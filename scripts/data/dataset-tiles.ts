@@ -70,13 +70,17 @@ export function writeDatasetTiles(
   return manifestEntry(meta.id, made);
 }
 
-/** The same archive and entry in memory (small layers: tests and the e2e stories). */
+/**
+ * The same archive and entry in memory (small layers: tests and the e2e stories, which may
+ * shrink the tile size limit so a few thousand features are thinned as 10^5 would be).
+ */
 export function datasetTiles(
   meta: Pick<DatasetMeta, 'id' | 'featureSchema'>,
   collection: FeatureCollection,
   minFeatures = TILE_MIN_FEATURES,
+  overrides: Partial<TileOptions> = {},
 ): DatasetTiles | null {
   if (collection.features.length < minFeatures) return null;
-  const set = buildTiles(collection, optionsFor(meta));
+  const set = buildTiles(collection, { ...optionsFor(meta), ...overrides });
   return { archive: writePmtiles(set), tiles: manifestEntry(meta.id, set) };
 }

@@ -200,6 +200,8 @@ export const en: Dictionary = {
     method: 'Geodesic, on the CGCS2000 ellipsoid',
   },
   map: {
+    tileCoverage: '{{layer}}: {{drawn}} of {{total}} features drawn at this zoom; the smaller ones are left out.',
+    tileCoverageZoom: 'Zoom in to see all',
     measureOpen: 'Measure ',
     indicatorOpen: 'Target: ',
     label: "Guiyang–Gui'an plan map",

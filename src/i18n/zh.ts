@@ -198,6 +198,8 @@ export const zh = {
     method: '按 CGCS2000 椭球计算(大地线)',
   },
   map: {
+    tileCoverage: '{{layer}}:此缩放级别绘出 {{drawn}} / {{total}} 个要素,较小的已省略。',
+    tileCoverageZoom: '放大查看全部',
     measureOpen: '措施 ',
     indicatorOpen: '指标:',
     label: '贵阳贵安规划地图',

@@ -27,6 +27,7 @@ import { IndicatorDashboard } from './indicator-dashboard.tsx';
 import { Inspector } from './inspector.tsx';
 import { LayerPanel } from './layer-panel.tsx';
 import { MapSummary } from './map-summary.tsx';
+import { TileCoverageNote } from './tile-coverage-note.tsx';
 import { MapTools } from './map-tools.tsx';
 import { MapView } from './map-view.tsx';
 import { Notices } from './notices.tsx';
@@ -371,6 +372,13 @@ export function App({
             palette={palette}
             locale={state.locale}
             onMeasuringChange={setMeasuring}
+          />
+          <TileCoverageNote
+            visibleLayers={visibleLayers}
+            manifest={manifest}
+            zoom={state.view?.zoom}
+            locale={state.locale}
+            onZoomTo={(zoom) => planMap?.flyTo(planMap.map.getCenter().toArray(), zoom)}
           />
         </main>
         <Notices
