@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from './catalogue.ts';
-import { formatTarget } from './format-target.ts';
+import { formatTarget, unitLabel } from './format-target.ts';
 
 const indicator = (id: string) => catalogue.indicators.find((i) => i.id === id)!;
 
@@ -45,5 +45,16 @@ describe('targets read as the document words them', () => {
       expect(target.value).toBeNull();
       expect(target.sentence).toContain(target.target);
     }
+  });
+});
+
+describe('a target’s unit for an English reader', () => {
+  it('is written out in English for every unit of the catalogue, and stays as it is in Chinese', () => {
+    for (const { unit } of catalogue.indicators) {
+      if (!unit) continue;
+      expect(unitLabel(unit, 'en'), unit).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(unitLabel(unit, 'zh')).toBe(unit);
+    }
+    expect(unitLabel('万人', 'en')).toBe('×10,000 people');
   });
 });

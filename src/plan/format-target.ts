@@ -30,3 +30,21 @@ export function formatTarget(indicator: Indicator, locale: Locale): string {
     : '';
   return `${words}${denominator}`;
 }
+
+/** The catalogue's units in English, written out (万 is ten thousand: the figures stay as the document gives them). */
+const UNITS_EN: Readonly<Record<string, string>> = {
+  '%': '%',
+  万个: '×10,000 (units)',
+  万人: '×10,000 people',
+  万人次: '×10,000 person-times',
+  '万元/亩': '×10,000 yuan per mu (1 mu ≈ 667 m²)',
+  '万套(间)': '×10,000 homes (flats or rooms)',
+  '万立方米/日': '×10,000 m³ per day',
+  公里: 'km',
+  小时: 'hours',
+};
+
+/** A target's unit in the interface language (万人 → ×10,000 people); unknown units stay as they are. */
+export function unitLabel(unit: string, locale: Locale): string {
+  return locale === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { PlanWords } from './plan-words.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { featuresForPlanItem } from '../plan/features-for-plan-item.ts';
-import { formatTarget, kindLabel } from '../plan/format-target.ts';
+import { formatTarget, kindLabel, unitLabel } from '../plan/format-target.ts';
 import { type Indicator } from '../plan/plan-schema.ts';
 import { usePlan } from './plan-context.ts';
 import { ComputedValue } from './computed-value.tsx';
@@ -49,7 +49,7 @@ export function IndicatorDetail({ indicator }: { indicator: Indicator }) {
         {indicator.unit && (
           <>
             <dt>{t('indicator.unit')}</dt>
-            <dd>{indicator.unit}</dd>
+            <dd>{unitLabel(indicator.unit, locale)}</dd>
           </>
         )}
         <dt>{t('indicator.measure')}</dt>
