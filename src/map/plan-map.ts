@@ -19,6 +19,7 @@ import { type Palette } from '../theme/palette.ts';
 import { applyBasemap, initialBasemapStatus, type BasemapStatus } from './apply-basemap.ts';
 import { MapControls } from './map-controls.ts';
 import { updateLayer } from './update-layer.ts';
+import { mapSafeCollection } from './map-safe-collection.ts';
 import { FOCUS_RING_LINE, showFocusRing } from './focus-ring.ts';
 import { featureAtPoint } from './hit-test.ts';
 import { specsForTiles, TiledSources } from './tile-source.ts';
@@ -165,9 +166,11 @@ export class PlanMap {
     // The same object again (another dataset arrived): nothing to send to the worker.
     if (this.data.get(datasetId) === collection) return;
     this.data.set(datasetId, collection);
-    const labels = labelPointsOf(collection);
+    // MapLibre gets a copy it can serialise whatever the property names (see map-safe-collection).
+    const drawn = mapSafeCollection(collection);
+    const labels = labelPointsOf(drawn);
     for (const [id, data] of [
-      [datasetId, collection],
+      [datasetId, drawn],
       [`${datasetId}-labels`, labels],
     ] as const) {
       const source = this.map.getSource<GeoJSONSource>(id);
@@ -223,18 +226,12 @@ export class PlanMap {
     this.layers = layers;
     this.visible = new Set(visibleIds);
     this.locale = locale;
-    if (localeChanged) {
-      this.controls.relabel(locale, resetLabel);
-      for (const layer of layers) this.removeSublayers(layer);
-      this.applied.clear();
-    }
+    // Labels follow through render(): their changed text-field is set on the existing layers.
+    // Removing and re-adding them instead raced tile reloads: a tile that finished reloading
+    // before the next frame applied its feature states with the new layer's paint values not
+    // yet evaluated, and MapLibre threw "this.expression.evaluate is not a function".
+    if (localeChanged) this.controls.relabel(locale, resetLabel);
     this.render();
-  }
-
-  private removeSublayers(layer: LayerDef) {
-    for (const spec of this.map.getStyle().layers) {
-      if (spec.id.startsWith(`${layer.id}-`)) this.map.removeLayer(spec.id);
-    }
   }
 
   /**
