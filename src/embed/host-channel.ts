@@ -1,4 +1,11 @@
-import { acceptCommand, envelope, type HostCommand, type MapEvent } from './protocol.ts';
+import {
+  acceptCommand,
+  envelope,
+  PROTOCOL_VERSION,
+  versionError,
+  type HostCommand,
+  type MapEvent,
+} from './protocol.ts';
 
 /**
  * The embed's side of the postMessage channel: accepts commands only from the embedding page
@@ -37,18 +44,26 @@ export class HostChannel {
   }
 
   private receive(event: MessageEvent): void {
-    // Only the page that embeds the map may drive it, not a sibling or child frame.
+    // Only the page that embeds the map may drive it, not a sibling or child frame. Neither
+    // this nor the origin check reads `event.data`: reading it deserialises the message.
     if (event.source !== window.parent || window.parent === window) {
       console.warn(`[embed] dropped message from ${event.origin}: not from the embedding page`);
       return;
     }
-    const result = acceptCommand(event.data, event.origin, this.allowedOrigins);
+    const result = acceptCommand(event.origin, this.allowedOrigins, () => event.data);
     if (!result.ok) {
+      const { drop } = result;
       const why =
-        result.drop.reason === 'origin'
-          ? `origin ${result.drop.origin} is not allowed`
-          : `invalid message (${result.drop.detail})`;
+        drop.reason === 'origin'
+          ? `origin ${drop.origin} is not allowed`
+          : drop.reason === 'version'
+            ? `protocol version ${drop.version} (this map speaks version ${PROTOCOL_VERSION})`
+            : drop.reason === 'size'
+              ? `message too large (${drop.detail})`
+              : `invalid message (${drop.detail})`;
       console.warn(`[embed] dropped message from ${event.origin}: ${why}`);
+      // The protocol promises a host of a newer version an answer naming the version.
+      if (drop.reason === 'version') this.send(versionError(drop));
       return;
     }
     this.onCommand(result.command);
