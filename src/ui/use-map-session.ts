@@ -6,6 +6,7 @@ import { applyLocale } from '../i18n/i18n.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { COVERAGE_SOURCE } from '../layers/charging-stations.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
+import { isImportedLayerId } from '../layers/imported-layer.ts';
 import { layerById } from '../layers/index.ts';
 import { type LayerDef } from '../layers/layer-def.ts';
 import { links } from '../plan/links.ts';
@@ -67,13 +68,18 @@ export function useMapSession({
       ...new Set(layerIds.map((id) => layerById(id)?.dataset).filter((d) => d !== undefined)),
     ];
   }, [visible, state]);
+  // Imported datasets come from the browser's store (extraData), never from the manifest.
+  const builtDatasets = useMemo(
+    () => wantedDatasets.filter((id) => !isImportedLayerId(id)),
+    [wantedDatasets],
+  );
   const {
     data: loaded,
     tiled,
     loading,
     failed,
     retry,
-  } = useDatasets(manifest, initialData, wantedDatasets);
+  } = useDatasets(manifest, initialData, builtDatasets);
   const data = useMemo(
     () => (extraData?.size ? new Map([...loaded, ...extraData]) : loaded),
     [loaded, extraData],
