@@ -226,6 +226,7 @@ export function App({ initialState, manifest, data: initialData, config }: AppPr
                 locale={state.locale}
                 imported={imported}
                 reference={data.get('districts')}
+                map={planMap?.map ?? null}
                 onImported={(layer) => {
                   // An explicit layer list would hide the new layer: add it.
                   if (state.layers) update({ layers: [...state.layers, `imported-${layer.id}`] });

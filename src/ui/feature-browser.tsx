@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { pick } from '../i18n/i18n.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { type FeatureRef } from '../state/app-state.ts';
+import { shortenText } from './import/shorten-text.ts';
 
 interface FeatureBrowserProps {
   /** The visible layers, in draw order. */
@@ -44,7 +45,7 @@ export function FeatureBrowser({
     if (!layer) return [];
     return (data.get(layer.dataset)?.features ?? []).map((f) => {
       const p = f.properties ?? {};
-      const zh = String(p[layer.interaction.nameProperty] ?? f.id);
+      const zh = shortenText(String(p[layer.interaction.nameProperty] ?? f.id)).text;
       const en = layer.interaction.nameEnProperty ? p[layer.interaction.nameEnProperty] : undefined;
       return { id: String(f.id), zh, en: typeof en === 'string' ? en : undefined };
     });

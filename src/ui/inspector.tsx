@@ -4,6 +4,7 @@ import { type BuiltDataset } from '../layers/dataset-meta.ts';
 import { type LayerDef, type Locale } from '../layers/layer-def.ts';
 import { pick } from '../i18n/i18n.ts';
 import { ProvenanceBadge } from './provenance-badge.tsx';
+import { shortenText } from './import/shorten-text.ts';
 import { usePlan } from './plan-context.ts';
 import { Fragment, type ReactNode, type Ref } from 'react';
 
@@ -68,7 +69,7 @@ export function Inspector({
             ref={headingRef}
             lang={name === nameEn ? 'en' : 'zh-CN'}
           >
-            {name}
+            {shortenText(name).text}
           </h2>
           {nameEn && locale === 'en' && nameEn !== name && (
             <p className="inspector-subtitle">{nameEn}</p>

@@ -11,6 +11,7 @@ import { type PlanContextValue } from './plan-context.ts';
 import { type PlanLink } from '../plan/plan-schema.ts';
 import { type ComputedFigures } from '../plan/computed-indicators.ts';
 import { type DataManifest } from '../layers/dataset-meta.ts';
+import { shortenText } from './import/shorten-text.ts';
 
 /** `[w, s, e, n]` as MapLibre bounds. */
 export const toLngLatBounds = ([w, s, e, n]: Bounds): LngLatBoundsLike => [
@@ -74,7 +75,7 @@ export function featureNameOf(
     ?.features.find((f) => String(f.id) === ref.id)?.properties;
   const zh = p?.[layer?.interaction.nameProperty ?? 'name'];
   const en = layer?.interaction.nameEnProperty ? p?.[layer.interaction.nameEnProperty] : undefined;
-  return String((locale === 'en' && en) || zh || ref.id);
+  return shortenText(String((locale === 'en' && en) || zh || ref.id)).text;
 }
 
 interface PlanActions {
