@@ -7,6 +7,12 @@ import {
   type MapEvent,
 } from './protocol.ts';
 
+/** The embedding page's origin where the browser tells it (ancestorOrigins: Chromium, Safari). */
+function embeddingOrigin(): string | undefined {
+  if (window.parent === window) return undefined;
+  return window.location.ancestorOrigins?.[0];
+}
+
 /**
  * The embed's side of the postMessage channel: accepts commands only from the embedding page
  * (its window, and an origin in the allow-list) and sends events to that exact origin.
@@ -22,8 +28,19 @@ export class HostChannel {
     private readonly onCommand: (command: HostCommand) => void,
   ) {}
 
-  /** Starts listening for commands. */
+  /**
+   * Starts listening for commands, unless the embedding page is known not to be allowed: then
+   * nothing it sends can be obeyed, and not listening costs its messages nothing at all (even
+   * a listener that reads nothing pays for the browser delivering them).
+   */
   start(): void {
+    const parent = embeddingOrigin();
+    if (parent !== undefined && !this.allowedOrigins.includes(parent)) {
+      console.warn(
+        `[embed] the embedding page ${parent} is not in embed.allowedOrigins: its messages are not read`,
+      );
+      return;
+    }
     window.addEventListener('message', this.listener);
     if (!this.hostOrigin) {
       console.warn(
