@@ -120,13 +120,7 @@ for (const [size, viewport] of SIZES) {
     }) => {
       const warnings: string[] = [];
       page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-      const frame = await openEmbeddedOn(page, baseURL!, STRANGER, {
-        ...DEPLOYMENT,
-        embed: {
-          ...DEPLOYMENT.embed,
-          frameAncestors: [...DEPLOYMENT.embed.frameAncestors, STRANGER],
-        },
-      });
+      const frame = await openEmbeddedOn(page, baseURL!, STRANGER, STRANGER_MAY_SHOW);
       // The map knows its embedding page is not allowed: it does not even listen.
       expect(warnings.join('\n')).toContain(
         `the embedding page ${STRANGER} is not in embed.allowedOrigins: its messages are not read`,

@@ -14,6 +14,8 @@ interface Shape {
   depth: number;
   /** Whether it holds any position at all. */
   positions: boolean;
+  /** The path of a collection member that is not a geometry object (null, a number…). */
+  notGeometry?: string;
 }
 
 const hasPosition = (coordinates: unknown): boolean => {
@@ -32,10 +34,14 @@ const hasPosition = (coordinates: unknown): boolean => {
 function shapeOf(geometry: unknown): Shape {
   let depth = 0;
   let positions = false;
-  const stack: [unknown, number][] = [[geometry, 0]];
+  let notGeometry: string | undefined;
+  const stack: [unknown, number, string][] = [[geometry, 0, 'geometry']];
   while (stack.length) {
-    const [g, level] = stack.pop()!;
-    if (!g || typeof g !== 'object') continue;
+    const [g, level, path] = stack.pop()!;
+    if (!g || typeof g !== 'object' || Array.isArray(g)) {
+      if (level > 0) notGeometry ??= path;
+      continue;
+    }
     const { type, geometries, coordinates } = g as {
       type?: unknown;
       geometries?: unknown;
@@ -44,10 +50,10 @@ function shapeOf(geometry: unknown): Shape {
     if (type === 'GeometryCollection' && Array.isArray(geometries)) {
       depth = Math.max(depth, level + 1);
       if (depth > MAX_COLLECTION_NESTING) return { depth, positions };
-      for (const child of geometries) stack.push([child, level + 1]);
+      geometries.forEach((child, i) => stack.push([child, level + 1, `${path}.geometries[${i}]`]));
     } else if (!positions) positions = hasPosition(coordinates);
   }
-  return { depth, positions };
+  return { depth, positions, ...(notGeometry ? { notGeometry } : {}) };
 }
 
 const labelOf = (collection: FeatureCollection, i: number) => {
@@ -56,7 +62,10 @@ const labelOf = (collection: FeatureCollection, i: number) => {
   return id ?? `#${i}`;
 };
 
-/** Features whose GeometryCollections nest deeper than {@link MAX_COLLECTION_NESTING}. */
+/**
+ * Features whose GeometryCollections nest deeper than {@link MAX_COLLECTION_NESTING}, or hold
+ * a member that is not a geometry object (RFC 7946 §3.1.8: `geometries` holds geometries).
+ */
 export function nestingIssues(
   collection: FeatureCollection,
   where: Omit<ImportWhere, 'feature'>,
@@ -64,7 +73,19 @@ export function nestingIssues(
   const issues: ImportIssue[] = [];
   collection.features.forEach((feature, i) => {
     if (issues.length >= 10 || !feature || typeof feature !== 'object') return;
-    const { depth } = shapeOf(feature.geometry);
+    const { depth, notGeometry } = shapeOf(feature.geometry);
+    if (notGeometry && depth <= MAX_COLLECTION_NESTING) {
+      const path = notGeometry.replace(/^geometry\./, 'GeometryCollection.');
+      issues.push(
+        importIssue(
+          'geometry-invalid',
+          { ...where, feature: labelOf(collection, i), path },
+          `GeometryCollection 的成员 ${path} 不是几何对象(如 null):请删除该成员或补上几何后再导入`,
+          `The GeometryCollection member ${path} is not a geometry object (null, say): remove it or give it a geometry, and import again`,
+        ),
+      );
+      return;
+    }
     if (depth <= MAX_COLLECTION_NESTING) return;
     issues.push(
       importIssue(

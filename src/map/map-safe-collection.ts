@@ -8,7 +8,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 // therefore throws "can't serialize object of unregistered class undefined", one with
 // `hasOwnProperty` throws "e.hasOwnProperty is not a function", and the whole source stays
 // empty. The map gets a copy whose risky names are prefixed; stored and exported data keep
-// the original names (the UI reads those, never the map's).
+// the original names (the UI reads those, never the map's). The same copy keeps values the
+// tile encoder cannot write (whole numbers from 2^63 on) and very long strings away from it.
 
 /** Prefix of a property name renamed for MapLibre; names already starting with it get it too. */
 export const MAP_NAME_PREFIX = 'prop:';
@@ -40,14 +41,23 @@ export function originalPropertyName(mapName: string): string {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+/**
+ * Numbers the tile encoder takes: it writes any whole number as a varint, and throws "Given
+ * varint doesn't fit into 10 bytes" from 2^63 on (1e20 in an attribute emptied the layer).
+ * Larger whole numbers are past double precision as integers anyway; the map gets them as text.
+ */
+const encodable = (value: number) =>
+  !Number.isInteger(value) || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
 const isPlainData = (value: unknown) =>
-  value === null || typeof value === 'boolean' || typeof value === 'number';
+  value === null ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value) && encodable(value));
 
 /** Whether a value can go to MapLibre as it is (and how: see {@link safeValue}). */
 function valueIsSafe(value: unknown, depth: number): boolean {
   if (isPlainData(value) || value === undefined) return true;
   if (typeof value === 'string') return value.length <= MAX_MAP_STRING;
-  if (typeof value !== 'object') return false;
+  if (typeof value !== 'object' || value === null) return false;
   if (depth >= MAX_NESTING) return false;
   if (Array.isArray(value)) return value.every((v) => valueIsSafe(v, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
@@ -69,11 +79,12 @@ function jsonText(value: unknown): string {
 /** A copy MapLibre takes: renamed keys, plain objects, bounded nesting and string length. */
 function safeValue(value: unknown, depth: number): unknown {
   if (isPlainData(value) || value === undefined) return value;
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     return value.length <= MAX_MAP_STRING ? value : `${value.slice(0, MAX_MAP_STRING)}…`;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (typeof value !== 'object') return String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
   if (depth >= MAX_NESTING) return safeValue(jsonText(value), depth);
   if (Array.isArray(value)) return value.map((v) => safeValue(v, depth + 1));
   // Object.entries sees own keys only: "__proto__" from JSON.parse is one of them.
