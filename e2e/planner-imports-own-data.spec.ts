@@ -102,8 +102,11 @@ test('each bad file gets a message naming the problem, and the existing layers s
     const confirm = panel.getByTestId('import-confirm');
     // Problems in the coordinates show after the frame is confirmed; file problems before.
     await expect(named.or(confirm).first(), file).toBeVisible();
-    if (await confirm.isVisible())
+    if (await confirm.isVisible()) {
+      // Degrees without a declared frame: nothing is preselected (issue #17); take the first.
+      await confirm.getByRole('group', { name: '确认坐标系' }).getByRole('radio').first().check();
       await confirm.getByRole('button', { name: '按此坐标系导入' }).click();
+    }
     await expect(named, file).toBeVisible();
     await expect(named).not.toBeEmpty();
   }
@@ -121,6 +124,8 @@ test('hostile attribute text from an imported file is shown as text', async ({ p
   });
   await openMap(page);
   await chooseFile(page, 'hostile-attributes.geojson');
+  // One square in degrees: only its source can tell WGS84 from GCJ-02 (issue #17).
+  await page.getByTestId('import-source').getByRole('radio', { name: /GPS/ }).check();
   await page.getByTestId('import-confirm').getByRole('button', { name: '按此坐标系导入' }).click();
   await expect(
     page.getByTestId('import-panel').locator('[data-testid^="imported-layer-"]'),

@@ -6,8 +6,11 @@ import { deployWith } from './deploy-with.ts';
 // example pages: no network, and three distinct origins (map 127.0.0.1, host localhost,
 // stranger 127.0.0.2). All are loopback names: Chromium forbids a public page from framing a
 // loopback one (private network access), which a test on loopback would otherwise trip over.
-export const HOST = 'http://localhost:4399';
-export const STRANGER = 'http://127.0.0.2:4399';
+// The port only names the origins (requests to them are routed, nothing listens on it);
+// E2E_HOST_PORT sets it apart when several checkouts run their stories side by side.
+const HOST_PORT = process.env.E2E_HOST_PORT ?? '4399';
+export const HOST = `http://localhost:${HOST_PORT}`;
+export const STRANGER = `http://127.0.0.2:${HOST_PORT}`;
 
 /** The deployment under test: the host is allowed to embed and to drive the map. */
 export const DEPLOYMENT = {

@@ -75,19 +75,102 @@ export function envelope(event: MapEvent): MapEvent & { protocol: string; versio
   return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...event };
 }
 
-/** Why an incoming message was dropped, for the console log. */
-export type DropReason = { reason: 'origin'; origin: string } | { reason: 'shape'; detail: string };
+/** Why an incoming message was dropped, for the console log (and, for `version`, the host). */
+export type DropReason =
+  | { reason: 'origin'; origin: string }
+  | { reason: 'size'; detail: string }
+  | { reason: 'shape'; detail: string }
+  | { reason: 'version'; version: number; requestId?: string };
 
 /**
- * Checks one incoming message: origin in the allow-list, then shape. Pure, so it is tested
- * without a browser.
+ * Limits a message must keep before it is parsed: every command fits in a few short members,
+ * so anything larger is dropped after O(limit) work, whatever its size (a zod parse of 10^6
+ * layer ids took seconds).
+ */
+export const MESSAGE_LIMITS = {
+  /** Members of a message, or of its `feature`. */
+  members: 8,
+  /** Characters of any string member (ids and request ids are at most 64). */
+  string: 256,
+  /** Items of `layers`. */
+  items: 50,
+} as const;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
+
+/** Counts own members, stopping as soon as there are more than `limit`. */
+function membersWithin(value: Record<string, unknown>, limit: number): string[] | undefined {
+  const keys: string[] = [];
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (keys.length === limit) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** Why a value breaks {@link MESSAGE_LIMITS}, looking at no more than the limits allow. */
+function oversized(value: unknown, path: string, depth: number): string | undefined {
+  const { members, string, items } = MESSAGE_LIMITS;
+  if (typeof value === 'string') {
+    return value.length > string ? `${path}: a string of ${value.length} characters` : undefined;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > items) return `${path}: ${value.length} items (at most ${items})`;
+    for (let i = 0; i < value.length; i++) {
+      const problem = depth < 2 ? oversized(value[i], `${path}.${i}`, depth + 1) : undefined;
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    if (!isPlainObject(value)) return `${path}: not a plain object`;
+    const keys = membersWithin(value, members);
+    if (!keys) return `${path || '(message)'}: more than ${members} members`;
+    for (const key of keys) {
+      if (key.length > 64)
+        return `${path || '(message)'}: a member name of ${key.length} characters`;
+      const problem =
+        depth < 2 ? oversized(value[key], path ? `${path}.${key}` : key, depth + 1) : undefined;
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks one incoming message, cheapest test first: the origin against the allow-list before
+ * the message is even read (`read` deserialises it: a stranger's 10^6-item array must cost
+ * nothing), then its size against {@link MESSAGE_LIMITS}, then the protocol version (a newer
+ * one is answered, see `version`), then its shape. Pure, so it is tested without a browser.
  */
 export function acceptCommand(
-  data: unknown,
   origin: string,
   allowedOrigins: readonly string[],
+  read: () => unknown,
 ): { ok: true; command: HostCommand } | { ok: false; drop: DropReason } {
   if (!allowedOrigins.includes(origin)) return { ok: false, drop: { reason: 'origin', origin } };
+  const data = read();
+  if (!isPlainObject(data)) {
+    return { ok: false, drop: { reason: 'shape', detail: '(message): not an object' } };
+  }
+  const tooBig = oversized(data, '', 0);
+  if (tooBig) return { ok: false, drop: { reason: 'size', detail: tooBig } };
+  const { protocol, version, requestId } = data;
+  if (protocol === PROTOCOL && typeof version === 'number' && version !== PROTOCOL_VERSION) {
+    return {
+      ok: false,
+      drop: {
+        reason: 'version',
+        version,
+        ...(typeof requestId === 'string' && requestId.length <= 64 ? { requestId } : {}),
+      },
+    };
+  }
   const parsed = HostCommand.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -100,6 +183,15 @@ export function acceptCommand(
     };
   }
   return { ok: true, command: parsed.data };
+}
+
+/** The `error` event answering a message of another protocol version. */
+export function versionError(drop: { version: number; requestId?: string }): MapEvent {
+  return {
+    type: 'error',
+    message: `protocol version ${drop.version} is not supported: this map speaks version ${PROTOCOL_VERSION}`,
+    ...(drop.requestId ? { requestId: drop.requestId } : {}),
+  };
 }
 
 /**

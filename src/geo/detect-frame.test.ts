@@ -83,12 +83,28 @@ describe('detectFrame: a planner drops data without saying its frame', () => {
     expect(d.reasons[0]!.en).toMatch(pattern);
   });
 
-  it.each(['interior-points-wgs84', 'outside-guiyang-wgs84'])(
-    '%s: cannot tell an offset, so proposes WGS84 at medium confidence and asks',
+  it.each(['interior-points-wgs84', 'outside-guiyang-wgs84', 'gcj-02-four-points'])(
+    '%s: cannot tell an offset, so ranks no degree frame above another and says so',
     (name) => {
-      const [first, ...rest] = detect(name).candidates;
-      expect(first).toMatchObject({ frame: 'EPSG:4326', confidence: 'medium' });
-      expect(rest.find((c) => c.frame === 'GCJ-02')!.confidence).toBe('low');
+      const d =
+        name === 'gcj-02-four-points'
+          ? detectFrame(sample('gcj-02').slice(0, 4), { reference: REFERENCE })
+          : detect(name);
+      expect(d.offsetUndecided).toBe(true);
+      expect(d.candidates.map((c) => c.frame).sort()).toEqual([
+        'BD-09',
+        'EPSG:4326',
+        'EPSG:4490',
+        'GCJ-02',
+      ]);
+      expect(new Set(d.candidates.map((c) => c.confidence))).toEqual(new Set(['medium']));
+    },
+  );
+
+  it.each(['gcj-02', 'bd-09', 'epsg-4326'])(
+    '%s along the boundaries: the offset decides, and nothing is undecided',
+    (name) => {
+      expect(detect(name).offsetUndecided).toBeUndefined();
     },
   );
 

@@ -33,6 +33,11 @@ export interface FrameDetection {
   /** What the numbers look like as a whole. */
   reasons: LocalizedText[];
   sampleSize: number;
+  /**
+   * Degrees whose frame the coordinates cannot tell: WGS84/CGCS2000, GCJ-02 and BD-09 are then
+   * offered as equals, none ranked above another (only the data's source can decide).
+   */
+  offsetUndecided?: boolean;
 }
 
 /** Options of {@link detectFrame}. */
@@ -104,10 +109,11 @@ function degreeCandidates(sample: Position[], options: DetectFrameOptions): Fram
             zh: '没有参照边界,无法判断是否有 GCJ-02/BD-09 偏移',
             en: 'No reference boundaries to reveal a GCJ-02/BD-09 offset',
           };
-    return DEGREE_FRAMES.map((frame, i) => ({
+    // Inside China the offset of GCJ-02/BD-09 is all that tells them from WGS84: no ranking.
+    return DEGREE_FRAMES.map((frame) => ({
       frame,
-      confidence: i === 0 ? 'medium' : 'low',
-      reasons: i === 0 ? [note(frame), why] : [note(frame)],
+      confidence: 'medium',
+      reasons: [note(frame), why],
       insideShare: share,
     }));
   }
@@ -140,10 +146,16 @@ function degreeCandidates(sample: Position[], options: DetectFrameOptions): Fram
     const leader = i === 0 || (i === 1 && frame === 'EPSG:4490' && withCgcs[0] === 'EPSG:4326');
     let confidence: Confidence = 'low';
     if (leader) confidence = decisive ? 'high' : 'medium';
-    if (i === 0 && !decisive && !leaning) {
+    if (!decisive && !leaning) {
+      // Undecided: every reading is as likely as the others.
+      confidence = 'medium';
       reasons.push({
-        zh: '数据与区县边界不够贴合,无法据此区分 WGS84 与 GCJ-02/BD-09,请确认',
-        en: 'The data does not follow district boundaries closely enough to tell WGS84 from GCJ-02/BD-09: please confirm',
+        zh: enough
+          ? '数据与区县边界不够贴合,仅凭坐标无法区分 WGS84 与 GCJ-02/BD-09'
+          : `样本只有 ${sample.length} 个坐标,仅凭坐标无法区分 WGS84 与 GCJ-02/BD-09`,
+        en: enough
+          ? 'The data does not follow district boundaries closely enough to tell WGS84 from GCJ-02/BD-09 by the coordinates alone'
+          : `With ${sample.length} positions only, the coordinates alone cannot tell WGS84 from GCJ-02/BD-09`,
       });
     }
     return { frame, confidence, reasons, meanDistance: distanceOf(frame), insideShare: share };
@@ -267,9 +279,13 @@ export function detectFrame(sample: Position[], options: DetectFrameOptions = {}
   const n = finite.length;
   if (metres > n / 2) return metreCandidates(finite, options);
   if (degrees > n / 2) {
+    const candidates = degreeCandidates(finite, options);
+    // Ranked only when the offset was measured and decided (a leader above the others).
+    const undecided = candidates.every((c) => c.confidence === 'medium');
     return {
       kind: 'degrees',
-      candidates: degreeCandidates(finite, options),
+      candidates,
+      ...(undecided ? { offsetUndecided: true } : {}),
       reasons: [
         {
           zh: '坐标都在 ±180、±90 之内:经纬度(度)',

@@ -174,27 +174,94 @@ function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
+/** A JSON syntax error in words of both languages, and where it is. */
+export interface JsonSyntaxError {
+  line: number;
+  column: number;
+  zh: string;
+  en: string;
+}
+
+/** What is wrong at `offset`, said without the engine's own (English-only) message. */
+function describeJsonError(text: string, offset: number): { zh: string; en: string } {
+  const i = offset;
+  if (text.slice(i).trim() === '') {
+    return {
+      zh: '文件意外结束,可能缺少 “]” 或 “}”,或文件不完整',
+      en: 'the file ends too early: a "]" or "}" may be missing, or the file is cut short',
+    };
+  }
+  const char = String.fromCodePoint(text.codePointAt(i)!);
+  let before = offset - 1;
+  while (before >= 0 && ' \t\n\r'.includes(text[before]!)) before--;
+  if ((char === '}' || char === ']') && text[before] === ',') {
+    return {
+      zh: `“${char}” 前多了一个逗号(JSON 不允许末尾逗号)`,
+      en: `a comma before "${char}" (JSON allows no trailing comma)`,
+    };
+  }
+  if (text[i - 1] === '\\') {
+    return {
+      zh: `无效的转义“\\${char}”(JSON 只有 \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`,
+      en: `an invalid escape "\\${char}" (JSON has only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`,
+    };
+  }
+  if (char === '"') {
+    return { zh: '字符串缺少结尾的双引号', en: 'a string lacks its closing double quote' };
+  }
+  if (char === "'") {
+    return {
+      zh: 'JSON 的字符串须用双引号,不能用单引号',
+      en: 'JSON strings take double quotes, not single quotes',
+    };
+  }
+  const code = char.codePointAt(0)!;
+  if (code < 0x20) {
+    const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      zh: `字符串中有未转义的控制字符 ${name}(如换行、制表符)`,
+      en: `an unescaped control character ${name} (such as a line break or tab) inside a string`,
+    };
+  }
+  const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i, i + 40))?.[0];
+  if (word) {
+    return {
+      zh: `出现了 JSON 没有的词“${word}”:字符串须加双引号,数值须是有限数`,
+      en: `"${word}" is not JSON: strings need double quotes, numbers must be finite`,
+    };
+  }
+  return { zh: `此处不应出现“${char}”`, en: `"${char}" cannot appear here` };
+}
+
 /** Parses JSON text, turning a syntax error into a {@link DataIssue} with line and column. */
 export function parseJsonText(
   text: string,
   file: string,
-): { value: unknown } | { issue: DataIssue } {
+): { value: unknown } | { issue: DataIssue; syntax?: JsonSyntaxError } {
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
+    // Our own scan finds most offsets (V8 gives none for "Unexpected token"); V8's position
+    // covers what the scan is lax about (escapes and control characters inside strings).
     const message = (error as Error).message;
-    // V8 gives a position for most errors but not for "Unexpected token" (a trailing comma,
-    // a bare word): locate those by scanning.
     const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
-    let where = '';
-    if (offset !== undefined) {
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      where = ` (line ${line}, column ${column})`;
+    const offset = jsonErrorOffset(text) ?? (at ? Number(at[1]) : undefined);
+    if (offset === undefined) {
+      return { issue: { file, feature: '', rule: 'json-invalid', message } };
     }
-    return { issue: { file, feature: '', rule: 'json-invalid', message: `${message}${where}` } };
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    const { zh, en } = describeJsonError(text, offset);
+    return {
+      issue: {
+        file,
+        feature: '',
+        rule: 'json-invalid',
+        message: `${en} (line ${line}, column ${column})`,
+      },
+      syntax: { line, column, zh, en },
+    };
   }
 }
 

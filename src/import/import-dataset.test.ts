@@ -4,6 +4,7 @@ import type { Feature, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { expectJsonFixture } from '../geo/__fixtures__/expect-json-fixture.ts';
 import { measureArea } from '../geo/measure-geodesic.ts';
+import { eachPosition } from '../geo/sample-positions.ts';
 import {
   convertDataset,
   importDataset,
@@ -23,7 +24,32 @@ const OUT = fileURLToPath(new URL('./__fixtures__/import-dataset/out', import.me
 const reference = referenceDistricts();
 const round = (p: Position) => p.map((v) => Math.round(v * 1e6) / 1e6);
 
-/** Runs a case the way the app does: inspect, accept the suggested frame, convert. */
+/** Where a geometry is: its first positions (a multipolygon: the first of its first parts). */
+function firstPositions(geometry: Feature['geometry']): Position[] {
+  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
+    return ((geometry as Polygon).coordinates[0] ?? [])
+      .slice(0, 3)
+      .map((r) => (Array.isArray(r[0]) ? round(r[0] as Position) : round(r)));
+  }
+  const found: Position[] = [];
+  eachPosition(geometry, (p) => void (found.length < 3 && found.push(round(p))));
+  return found;
+}
+
+/** Long strings cut, so a fixture of a 1 MB attribute stays readable. */
+const short = (properties: Feature['properties']) =>
+  properties &&
+  Object.fromEntries(
+    Object.entries(properties).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.length > 80 ? `${v.slice(0, 20)}… (${v.length} characters)` : v,
+    ]),
+  );
+
+/**
+ * Runs a case the way the app does: inspect, take the preselected frame (or, where the
+ * planner must choose, the case's right answer, as they would from the data's source), convert.
+ */
 async function run(c: (typeof IMPORT_CASES)[number]) {
   const inspected = await inspectDataset(
     { fileName: c.fileName, bytes: c.bytes() },
@@ -31,13 +57,24 @@ async function run(c: (typeof IMPORT_CASES)[number]) {
   );
   if (!inspected.ok) return { ok: false as const, errors: inspected.errors };
   const { inspection } = inspected;
-  const converted = await convertDataset(inspected.parsed, inspection.suggested, { reference });
+  const answer = inspection.preselected ?? (c.expect as Frame);
+  const converted = await convertDataset(inspected.parsed, answer, { reference });
   if (!converted.ok) return { ok: false as const, errors: converted.errors };
   return {
     ok: true as const,
     declared: inspection.declared ?? null,
     encoding: inspection.encoding ?? null,
     candidates: inspection.candidates.map((k) => `${k.frame} ${k.confidence}`),
+    preselected: inspection.preselected,
+    caution: inspection.caution,
+    landings: inspection.landings.map(
+      (l) =>
+        `${l.frame}: ${l.centre.map((v) => v.toFixed(3)).join(', ')}, ${Math.round(l.insideShare * 100)}% inside, ${Math.round(l.kmFromGuiyang)} km from the centre` +
+        (l.metresFromWgs84 === undefined
+          ? ''
+          : `, ${Math.round(l.metresFromWgs84)} m ${l.directionFromWgs84} of WGS84`) +
+        (l.district ? `, ${l.district.name} ${Math.round(l.district.share * 100)}%` : ''),
+    ),
     frame: converted.frame,
     featureCount: converted.featureCount,
     bbox: round(converted.bbox),
@@ -45,10 +82,8 @@ async function run(c: (typeof IMPORT_CASES)[number]) {
     // The first two features, first ring cut to three positions: enough to see place and text.
     features: converted.collection.features.slice(0, 2).map((f) => ({
       id: f.id,
-      properties: f.properties,
-      start: ((f.geometry as Polygon).coordinates[0] ?? [])
-        .slice(0, 3)
-        .map((r) => (Array.isArray(r[0]) ? round(r[0] as Position) : round(r))),
+      properties: short(f.properties),
+      start: firstPositions(f.geometry),
     })),
   };
 }

@@ -8,7 +8,9 @@ import {
 import { reprojectGeojson } from '../geo/reproject-geojson.ts';
 import { eachPosition, samplePositions } from '../geo/sample-positions.ts';
 import { assignFeatureIds } from './assign-feature-ids.ts';
+import { candidateLandings, type CandidateLanding } from './candidate-landings.ts';
 import { frameCandidates } from './frame-candidates.ts';
+import { nestingIssues, noCoordinatesIssue } from './geometry-structure.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
 import { checkFileSize, MAX_EXPANDED_BYTES, MAX_FILE_BYTES } from './import-limits.ts';
 import { readImportFile } from './read-import-file.ts';
@@ -56,8 +58,23 @@ export interface Inspection {
   detection: FrameDetection;
   /** What to offer: the declared frame first, then the detected candidates. */
   candidates: FrameCandidate[];
-  /** The frame to preselect: the first candidate. */
+  /** The first candidate: phase 1 validated the data against it. */
   suggested: Frame;
+  /**
+   * The frame to preselect, or null when the planner must choose: the coordinates cannot
+   * tell WGS84 from GCJ-02/BD-09, or no candidate puts the data in Guiyang (a frame the file
+   * declares is preselected all the same).
+   */
+  preselected: Frame | null;
+  /** Where the features land under each candidate, in the order of `candidates`. */
+  landings: CandidateLanding[];
+  /** What to tell the planner before they confirm. */
+  caution: {
+    /** Degrees whose frame only the data's source can tell (see FrameDetection). */
+    offsetUndecided: boolean;
+    /** Under no candidate does most of the data fall inside Guiyang–Gui'an. */
+    outside: boolean;
+  };
   /** Attribute text encoding of a shapefile. */
   encoding?: string;
   warnings: ImportIssue[];
@@ -134,8 +151,13 @@ export async function inspectDataset(
     return fail(importIssue('no-features', where, '文件中没有要素', 'The file holds no features'));
   }
 
+  // Before anything walks the geometries: deep nesting is refused with its own message.
+  const nested = nestingIssues(collection, where);
+  if (nested.length) return fail(...nested);
+
   progress('detect', 0.65);
-  const detection = detectFrame(samplePositions(collection), { reference: options.reference });
+  const sample = samplePositions(collection);
+  const detection = detectFrame(sample, { reference: options.reference });
   const chosen = frameCandidates(read, detection, where);
   if (!chosen.ok) return chosen;
   const suggested = chosen.candidates[0]?.frame;
@@ -144,6 +166,7 @@ export async function inspectDataset(
     const structural =
       detection.sampleSize === 0 ? validateFeatures(collection, 'EPSG:4326', where) : [];
     if (structural.length) return fail(...structural);
+    if (detection.sampleSize === 0) return fail(noCoordinatesIssue(collection, where));
     const zh = detection.reasons.map((r) => r.zh).join(';');
     const en = detection.reasons.map((r) => r.en).join('; ');
     return fail(
@@ -165,6 +188,16 @@ export async function inspectDataset(
   const propertyNames = [
     ...new Set(collection.features.slice(0, 20).flatMap((f) => Object.keys(f.properties ?? {}))),
   ];
+  const landings = candidateLandings(sample, chosen.candidates, options.reference);
+  const caution = {
+    offsetUndecided: !declared && detection.offsetUndecided === true,
+    outside: landings.length > 0 && landings.every((l) => l.insideShare < 0.5),
+  };
+  const preselected = declared
+    ? declared.frame
+    : caution.offsetUndecided || caution.outside || chosen.candidates[0]!.confidence === 'low'
+      ? null
+      : suggested;
   const inspection: Inspection = {
     fileName: file,
     format: read.format,
@@ -175,6 +208,9 @@ export async function inspectDataset(
     detection,
     candidates: chosen.candidates,
     suggested,
+    preselected,
+    landings,
+    caution,
     ...(read.encoding ? { encoding: read.encoding } : {}),
     warnings: [...read.warnings, ...chosen.warnings],
   };

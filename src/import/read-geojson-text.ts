@@ -89,16 +89,17 @@ export function readGeojsonText(bytes: Uint8Array, file: string): ReadOutcome<Ge
   if ('issue' in parsed) {
     const nonFinite = nonFiniteLiteral(text, file);
     if (nonFinite) return { ok: false, errors: [nonFinite] };
-    const at = /\(line (\d+), column (\d+)\)$/.exec(parsed.issue.message);
-    const where = at ? { file, line: Number(at[1]), column: Number(at[2]) } : { file };
+    const { syntax } = parsed;
+    // The position goes in `where` only (the list shows it once), the words in each language.
+    const where = syntax ? { file, line: syntax.line, column: syntax.column } : { file };
     return {
       ok: false,
       errors: [
         importIssue(
           'json-invalid',
           where,
-          `文件不是有效的 JSON:${parsed.issue.message}`,
-          `The file is not valid JSON: ${parsed.issue.message}`,
+          `文件不是有效的 JSON:${syntax?.zh ?? '无法解析'}`,
+          `The file is not valid JSON: ${syntax?.en ?? 'it cannot be parsed'}`,
         ),
       ],
     };

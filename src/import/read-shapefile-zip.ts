@@ -98,6 +98,36 @@ function garbledProperty(features: Feature[]): { index: number; property: string
   return undefined;
 }
 
+/**
+ * Gives every DBF field a stand-in name (`F1`, `F2`, …) in the header, in place, and returns
+ * the real names decoded as the reader would. The shapefile reader builds each record with
+ * `record[name] = value`: a field named `__proto__` would set the record's prototype instead
+ * of a property, and a repeated name (two names cut to the same 10 characters) would
+ * overwrite the first field. Records are rebuilt from the real names afterwards, a repeated
+ * name with a `_2`, `_3` suffix.
+ */
+function standInFieldNames(dbf: Uint8Array, label: string): { names: string[]; renamed: string[] } {
+  const decoder = new TextDecoder(label);
+  const headerEnd = Math.min(dbf.length, dbf[8]! | (dbf[9]! << 8));
+  const names: string[] = [];
+  const renamed: string[] = [];
+  const seen = new Set<string>();
+  for (let n = 32; n + 32 <= headerEnd && dbf[n] !== 0x0d; n += 32) {
+    let j = 0;
+    while (j < 11 && dbf[n + j] !== 0) j++;
+    const original = decoder.decode(dbf.subarray(n, n + j));
+    let name = original;
+    for (let k = 2; seen.has(name); k++) name = `${original}_${k}`;
+    if (name !== original) renamed.push(`${original} → ${name}`);
+    seen.add(name);
+    names.push(name);
+    const standIn = `F${names.length}`;
+    dbf.fill(0, n, n + 11);
+    for (let c = 0; c < standIn.length; c++) dbf[n + c] = standIn.charCodeAt(c);
+  }
+  return { names, renamed };
+}
+
 const stemOf = (name: string) => name.replace(/\.[^./]*$/, '').toLowerCase();
 const extOf = (name: string) => /\.([^./]*)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
@@ -240,12 +270,28 @@ export async function readShapefileZip(
   const features: Feature[] = [];
   const records =
     (dbfBytes[4]! | (dbfBytes[5]! << 8) | (dbfBytes[6]! << 16)) + dbfBytes[7]! * 2 ** 24;
+  const fields = standInFieldNames(dbfBytes, encoding.label);
+  if (fields.renamed.length) {
+    warnings.push(
+      importIssue(
+        'dbf-duplicate-field',
+        { file, entry: dbf.name },
+        `属性表有重名字段,已加后缀区分(其值都已保留):${fields.renamed.join('、')}`,
+        `The attribute table repeats field names; they were told apart with a suffix (every value is kept): ${fields.renamed.join(', ')}`,
+      ),
+    );
+  }
   try {
     const source = await open(files[shp.name]!, dbfBytes, { encoding: encoding.label });
     for (;;) {
       const record = await source.read();
       if (record.done) break;
-      features.push(record.value);
+      const read = record.value.properties as Record<string, unknown> | null;
+      // fromEntries defines own properties, so any real name (even "__proto__") is kept.
+      const properties = Object.fromEntries(
+        fields.names.map((name, i) => [name, read?.[`F${i + 1}`] ?? null]),
+      );
+      features.push({ ...record.value, properties });
       if (features.length % 2000 === 0)
         options.onProgress?.(Math.min(1, features.length / Math.max(1, records)));
     }

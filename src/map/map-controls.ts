@@ -32,6 +32,12 @@ export class MapControls {
     // `_locale` is MapLibre's own table (typed in its .d.ts); there is no public setter.
     Object.assign(this.map._locale, maplibreLocale(locale));
     this.map.getCanvas().setAttribute('aria-label', maplibreLocale(locale)['Map.Title']!);
+    // The scroll hint of cooperative gestures is written once too: rebuild it in the new language.
+    const gestures = this.map.cooperativeGestures;
+    if (gestures.isEnabled()) {
+      gestures.disable();
+      gestures.enable();
+    }
     this.show(resetLabel);
   }
 }

@@ -27,6 +27,7 @@ import { type BuiltTiles } from '../model/manifest.ts';
 import { type LayerModule } from '../layers/layer-module.ts';
 import { type Locale } from '../model/locale.ts';
 import { type FeatureRef, type View } from '../model/feature-ref.ts';
+import { mapSafeCollection } from './map-safe-collection.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
 setWorkerUrl(workerUrl);
@@ -262,9 +263,11 @@ export class PlanMap {
     // The same object again (another dataset arrived): nothing to send to the worker.
     if (this.data.get(datasetId) === collection) return;
     this.data.set(datasetId, collection);
-    const labels = labelPointsOf(collection);
+    // MapLibre gets a copy it can serialise whatever the property names (see map-safe-collection).
+    const drawn = mapSafeCollection(collection);
+    const labels = labelPointsOf(drawn);
     for (const [id, data] of [
-      [datasetId, collection],
+      [datasetId, drawn],
       [`${datasetId}-labels`, labels],
     ] as const) {
       const source = this.map.getSource<GeoJSONSource>(id);
@@ -338,18 +341,12 @@ export class PlanMap {
     this.layers = layers;
     this.visible = new Set(visibleIds);
     this.locale = locale;
-    if (localeChanged) {
-      this.controls.relabel(locale, resetLabel);
-      for (const layer of layers) this.removeSublayers(layer);
-      this.applied.clear();
-    }
+    // Labels follow through render(): their changed text-field is set on the existing layers.
+    // Removing and re-adding them instead raced tile reloads: a tile that finished reloading
+    // before the next frame applied its feature states with the new layer's paint values not
+    // yet evaluated, and MapLibre threw "this.expression.evaluate is not a function".
+    if (localeChanged) this.controls.relabel(locale, resetLabel);
     this.render();
-  }
-
-  private removeSublayers(layer: LayerModule) {
-    for (const spec of this.map.getStyle().layers) {
-      if (spec.id.startsWith(`${layer.id}-`)) this.map.removeLayer(spec.id);
-    }
   }
 
   /**

@@ -294,6 +294,7 @@ export function App({
                 locale={state.locale}
                 imported={imported}
                 reference={data.get(registry.home?.dataset ?? '')}
+                map={planMap?.map ?? null}
                 onImported={(layer) => {
                   // An explicit layer list would hide the new layer: add it.
                   const id = importedLayerId(layer.id);

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { pick, type Locale } from '../model/locale.ts';
 import { type LayerModule } from '../layers/layer-module.ts';
 import { type FeatureRef } from '../model/feature-ref.ts';
+import { shortenText } from './import/shorten-text.ts';
 
 interface FeatureBrowserProps {
   /** The visible layers, in draw order. */
@@ -48,7 +49,7 @@ export function FeatureBrowser({
     if (!layer) return [];
     return (data.get(layer.dataset)?.features ?? []).map((f) => {
       const p = f.properties ?? {};
-      const zh = String(p[layer.interaction.nameProperty] ?? f.id);
+      const zh = shortenText(String(p[layer.interaction.nameProperty] ?? f.id)).text;
       const en = layer.interaction.nameEnProperty ? p[layer.interaction.nameEnProperty] : undefined;
       return { id: String(f.id), zh, en: typeof en === 'string' ? en : undefined };
     });

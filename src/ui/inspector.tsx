@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import { ProvenanceBadge } from './provenance-badge.tsx';
 import { PlanWords } from './plan-words.tsx';
+import { shortenText } from './import/shorten-text.ts';
 import { Fragment, type ReactNode, type Ref } from 'react';
 import { type BuiltDataset } from '../model/manifest.ts';
 import { type LayerModule } from '../layers/layer-module.ts';
@@ -68,7 +69,7 @@ export function Inspector({
             ref={headingRef}
             lang={name === nameEn ? 'en' : 'zh-CN'}
           >
-            {name}
+            {shortenText(name).text}
           </h2>
           {nameEn && locale === 'en' && nameEn !== name && (
             <p className="inspector-subtitle">{nameEn}</p>

@@ -12,6 +12,7 @@ import type { PlanItemRef } from '../plan/plan-item-of-link.ts';
 import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { PlanContextValue } from './plan-context.ts';
+import { shortenText } from './import/shorten-text.ts';
 
 /**
  * The box of some features of a layer (`ids` null: all of it): from the loaded collection, or
@@ -43,7 +44,7 @@ export function featureNameOf(
     ?.features.find((f) => String(f.id) === ref.id)?.properties;
   const zh = p?.[layer?.interaction.nameProperty ?? 'name'];
   const en = layer?.interaction.nameEnProperty ? p?.[layer.interaction.nameEnProperty] : undefined;
-  return String((locale === 'en' && en) || zh || ref.id);
+  return shortenText(String((locale === 'en' && en) || zh || ref.id)).text;
 }
 
 interface PlanActions {

@@ -163,6 +163,78 @@ function districtsIn(frame: Frame): FeatureCollection {
   };
 }
 
+/** Property names that shadow Object.prototype members or MapLibre's reserved `$name`. */
+export const SHADOWING_NAMES = [
+  'constructor',
+  'hasOwnProperty',
+  'toString',
+  '__proto__',
+  'valueOf',
+  'isPrototypeOf',
+  '$name',
+] as const;
+
+/** Four places in central Guiyang (WGS84), where planners' point files usually are. */
+export const GUIYANG_POINTS: [number, number][] = [
+  [106.7135, 26.5783],
+  [106.6302, 26.6461],
+  [106.7298, 26.5551],
+  [106.6851, 26.6123],
+];
+
+/**
+ * Two points in degrees, one of whose features carries every shadowing name (and nested
+ * ones): written by hand, since an object literal would not keep "__proto__" as a key.
+ */
+export function shadowingNamesText(): string {
+  const own = SHADOWING_NAMES.map(
+    (name) => `${JSON.stringify(name)}:${JSON.stringify(`x-${name}`)}`,
+  );
+  const [a, b] = GUIYANG_POINTS;
+  return `{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"a",${own.join(',')},"nested":{"constructor":"n","__proto__":{"deep":1},"list":[{"hasOwnProperty":2}]}},"geometry":{"type":"Point","coordinates":${JSON.stringify(a)}}},
+{"type":"Feature","properties":{"name":"b","constructor":"x"},"geometry":{"type":"Point","coordinates":${JSON.stringify(b)}}}
+]}
+`;
+}
+
+/** The four points in `frame`, as copied from a web map (no `crs`). */
+export function guiyangPointsIn(frame: Frame): FeatureCollection {
+  const to = transformFromWgs84(frame);
+  return {
+    type: 'FeatureCollection',
+    features: GUIYANG_POINTS.map((p, i): Feature => ({
+      type: 'Feature',
+      properties: { name: `地点${i + 1}`, 来源: `网络地图 ${frame}` },
+      geometry: { type: 'Point', coordinates: to(p).map((v) => +v.toFixed(6)) },
+    })),
+  };
+}
+
+/** Characters of the long attribute of `long-attribute.geojson`: 1 MiB of UTF-8. */
+export const LONG_ATTRIBUTE_CHARACTERS = Math.floor((1024 * 1024) / 3);
+
+/** A point feature in Guiyang whose `说明` holds `size` characters (long-attribute stories). */
+export function longAttributeText(size: number): string {
+  const unit = '贵阳贵安新型城镇化规划说明文字;';
+  const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  return `${JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: '长属性地块', 说明: text, 编号: 1 },
+        geometry: { type: 'Point', coordinates: GUIYANG_POINTS[0] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: '普通地块', 说明: '短说明', 编号: 2 },
+        geometry: { type: 'Point', coordinates: GUIYANG_POINTS[1] },
+      },
+    ],
+  })}\n`;
+}
+
 /** One import case: a file, how to run it, and what must come out. */
 export interface ImportCase {
   name: string;
@@ -428,5 +500,145 @@ export const IMPORT_CASES: ImportCase[] = [
       ...parcelCollection('EPSG:4326'),
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::2385' } },
     }),
+  ),
+  c(
+    'shadowing-names',
+    'shadowing-names.geojson',
+    'EPSG:4326',
+    () => strToU8(shadowingNamesText()),
+    e2e,
+  ),
+  c(
+    'shadowing-names-shapefile',
+    'shadowing-names.zip',
+    'EPSG:4545',
+    () => {
+      // DBF field names hold at most 10 characters: these are the shadowing ones that fit,
+      // and two that a desktop GIS cut to the same name.
+      const fields: DbfField[] = [
+        { name: '__proto__', type: 'C', length: 20 },
+        { name: 'toString', type: 'C', length: 20 },
+        { name: 'valueOf', type: 'N', length: 6 },
+        { name: '$name', type: 'C', length: 20 },
+        { name: '名称', type: 'C', length: 40 },
+        { name: '名称', type: 'C', length: 40 },
+      ];
+      const rings = parcelRings('EPSG:4545');
+      const files = writeShapefile(
+        rings.map((ring, i) => ({
+          geometry: { type: 'Polygon' as const, coordinates: [ring] },
+          // Object.fromEntries: a literal "__proto__" key would set the prototype instead.
+          properties: Object.fromEntries([
+            ['__proto__', `p${i}`],
+            ['toString', `s${i}`],
+            ['valueOf', i],
+            ['$name', `n${i}`],
+            ['名称', `地块${i + 1}`],
+          ]),
+        })),
+        { fields, encode: encodeGbk, languageDriver: 0x4d },
+      );
+      const zippable: Zippable = {
+        'shadow/shadow.shp': files.shp,
+        'shadow/shadow.shx': files.shx,
+        'shadow/shadow.dbf': files.dbf,
+        'shadow/shadow.prj': strToU8(prj('esri-cgcs2000-gk-cm-108e')),
+      };
+      return zipSync(zippable, { level: 6, mtime: new Date('2025-11-28T00:00:00Z') });
+    },
+    e2e,
+  ),
+  c(
+    'guiyang-points-gcj02',
+    'guiyang-points-gcj02.geojson',
+    'GCJ-02',
+    () => json(guiyangPointsIn('GCJ-02')),
+    e2e,
+  ),
+  c(
+    'guiyang-points-bd09',
+    'guiyang-points-bd09.geojson',
+    'BD-09',
+    () => json(guiyangPointsIn('BD-09')),
+    e2e,
+  ),
+  c(
+    'projected-far-from-guiyang',
+    'projected-far-from-guiyang.geojson',
+    'EPSG:4545',
+    () =>
+      json(
+        collectionOf({
+          type: 'Feature',
+          properties: { name: '远处的点' },
+          geometry: { type: 'Point', coordinates: [566000, 2937000] },
+        }),
+      ),
+    e2e,
+  ),
+  c(
+    'long-attribute',
+    'long-attribute.geojson',
+    'EPSG:4326',
+    () => strToU8(longAttributeText(LONG_ATTRIBUTE_CHARACTERS)),
+    e2e,
+  ),
+  c(
+    'nested-empty-geometry-collection',
+    'bad/nested-geometry-collection.geojson',
+    'geometry-empty',
+    () =>
+      json(
+        collectionOf({
+          type: 'Feature',
+          id: 'gc',
+          properties: { name: '嵌套' },
+          geometry: {
+            type: 'GeometryCollection',
+            geometries: [{ type: 'GeometryCollection', geometries: [] }],
+          },
+        }),
+      ),
+    e2e,
+  ),
+  c(
+    'nested-geometry-collection-too-deep',
+    'bad/deep-geometry-collection.geojson',
+    'geometry-nested-too-deep',
+    () => {
+      let geometry: object = { type: 'Point', coordinates: [106.7, 26.56] };
+      for (let i = 0; i < 6; i++) geometry = { type: 'GeometryCollection', geometries: [geometry] };
+      return json(collectionOf({ type: 'Feature', id: 'deep', properties: {}, geometry }));
+    },
+  ),
+  c('nested-geometry-collection', 'nested-geometry-collection.geojson', 'EPSG:4326', () =>
+    json(
+      collectionOf({
+        type: 'Feature',
+        id: 'gc2',
+        properties: { name: '嵌套' },
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Point', coordinates: [106.7, 26.56] },
+            {
+              type: 'GeometryCollection',
+              geometries: [
+                {
+                  type: 'LineString',
+                  coordinates: [
+                    [106.7, 26.56],
+                    [106.71, 26.57],
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      }),
+    ),
+  ),
+  c('all-null-geometry', 'bad/all-null-geometry.geojson', 'geometry-empty', () =>
+    json(collectionOf({ type: 'Feature', id: 'n', properties: { name: 'x' }, geometry: null })),
   ),
 ];

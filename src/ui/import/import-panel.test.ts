@@ -1,3 +1,4 @@
+import type { Feature } from 'geojson';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,18 @@ describe('the frame confirmation', () => {
       },
     ],
     suggested: 'EPSG:4545',
+    preselected: 'EPSG:4545',
+    landings: [
+      {
+        frame: 'EPSG:4545',
+        centre: [106.683, 26.585],
+        insideShare: 1,
+        kmFromGuiyang: 3,
+        district: { name: '南明区', share: 1 },
+      },
+      { frame: 'EPSG:4544', centre: [103.683, 26.585], insideShare: 0, kmFromGuiyang: 302 },
+    ],
+    caution: { offsetUndecided: false, outside: false },
     encoding: 'gbk',
     warnings: [],
   };
@@ -135,9 +148,121 @@ describe('the frame confirmation', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('名称、&lt;img');
   });
+
+  it('shows where the features land under each candidate, as a table', () => {
+    expect(html).toContain('<caption>按各坐标系换算后要素的落点</caption>');
+    expect(html).toContain('106.683°E, 26.585°N,100% 在南明区');
+    expect(html).toContain('103.683°E, 26.585°N,距贵阳市中心约 302 公里(范围外)');
+  });
+});
+
+describe('the frame confirmation when the coordinates cannot decide', () => {
+  const degrees = (over: Partial<Inspection>): Inspection => ({
+    fileName: 'points.geojson',
+    format: 'geojson',
+    featureCount: 4,
+    geometryTypes: ['Point'],
+    propertyNames: ['name'],
+    detection: {
+      kind: 'degrees',
+      candidates: [],
+      reasons: [],
+      sampleSize: 4,
+      offsetUndecided: true,
+    },
+    candidates: (['EPSG:4326', 'EPSG:4490', 'GCJ-02', 'BD-09'] as const).map((frame) => ({
+      frame,
+      confidence: 'medium' as const,
+      reasons: [],
+    })),
+    suggested: 'EPSG:4326',
+    preselected: null,
+    landings: [
+      {
+        frame: 'EPSG:4326',
+        centre: [106.693, 26.594],
+        insideShare: 1,
+        kmFromGuiyang: 3,
+        metresFromWgs84: 0,
+        directionFromWgs84: 'N',
+      },
+      {
+        frame: 'GCJ-02',
+        centre: [106.69, 26.598],
+        insideShare: 1,
+        kmFromGuiyang: 4,
+        metresFromWgs84: 541,
+        directionFromWgs84: 'NW',
+      },
+    ],
+    caution: { offsetUndecided: true, outside: false },
+    warnings: [],
+    ...over,
+  });
+  const render = (inspection: Inspection, locale: 'zh' | 'en' = 'zh') =>
+    renderToStaticMarkup(
+      createElement(FrameConfirmation, {
+        inspection,
+        locale,
+        headingRef: { current: null },
+        onConfirm: () => {},
+        onCancel: () => {},
+      }),
+    );
+
+  it('preselects nothing, ranks no frame above another, and asks where the data came from', () => {
+    const html = render(degrees({}));
+    expect(html).not.toMatch(/type="radio"[^>]* checked[ =/]/);
+    expect(html).toContain('<legend>这些数据来自哪里?</legend>');
+    expect(html).toContain('高德地图、腾讯地图等国内网络地图 → GCJ-02');
+    expect(html).toContain('百度地图 → BD-09');
+    expect((html.match(/仅凭坐标无法区分<\/span>/g) ?? []).length).toBe(4);
+    expect(html).toContain('向西北偏移约 541 米');
+  });
+
+  it('warns before importing when no frame puts the data in Guiyang, and preselects nothing', () => {
+    const html = render(
+      degrees({
+        detection: { kind: 'metres', candidates: [], reasons: [], sampleSize: 1 },
+        caution: { offsetUndecided: false, outside: true },
+        landings: [
+          { frame: 'EPSG:4545', centre: [108.662, 26.542], insideShare: 0, kmFromGuiyang: 194 },
+        ],
+      }),
+    );
+    expect(html).toMatch(/role="alert" data-testid="import-outside"/);
+    expect(html).toContain('数据不在贵阳贵安范围内');
+    expect(html).toContain('距贵阳市中心约 194 公里(范围外)');
+    expect(html).not.toContain('data-testid="import-source"');
+  });
 });
 
 describe('the imported feature details (inspector)', () => {
+  it('shorten a megabyte attribute, saying how long it is, with the whole text one action away', () => {
+    const feature: Feature = {
+      type: 'Feature',
+      id: 'f1',
+      properties: { id: 'f1', 说明: '长'.repeat(1024 * 1024), ['名'.repeat(5000)]: 1 },
+      geometry: { type: 'Point', coordinates: [106.7, 26.6] },
+    };
+    const started = performance.now();
+    const html = renderToStaticMarkup(
+      createElement(ImportedFeatureDetails, {
+        feature,
+        links: { measures: [], indicators: [] },
+        catalogue,
+        locale: 'zh',
+        onLinksChange: () => {},
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(html.length).toBeLessThan(40_000);
+    expect(html).toContain('已截短显示,共 1,048,576 字');
+    expect(html).toContain('复制全文(1,048,576 字)');
+    expect(html).toContain('下载全文(.txt,1,048,576 字)');
+    expect(html).not.toContain('显示全部(1,048,576');
+  });
+
   it('show every attribute as text and the plan as check boxes', () => {
     const feature = parcelCollection('EPSG:4326').features[2]!;
     const html = renderToStaticMarkup(

@@ -11,6 +11,8 @@ import { frameKey } from './frame-key.ts';
 import { ImportIssueList } from './import-issue-list.tsx';
 import { FrameConfirmation } from './frame-confirmation.tsx';
 import type { ImportedLayers } from './use-imported-layers.ts';
+import { verifyLayerDrawn, type DrawnCheck, type DrawnCheckMap } from './verify-layer-drawn.ts';
+import { importedLayer } from '../../layers/imported/imported-layer.ts';
 import './import-panel.css';
 import { type Frame } from '../../model/frames.ts';
 import { type Locale } from '../../model/locale.ts';
@@ -28,6 +30,11 @@ export interface ImportPanelProps {
   maxFileBytes?: number;
   /** Starts an import; default the worker client (tests pass an in-process one). */
   start?: typeof startImport;
+  /**
+   * The map, to confirm an imported layer is drawn before saying it was imported; without
+   * one (tests) the check is skipped.
+   */
+  map?: DrawnCheckMap | null;
 }
 
 type Step =
@@ -35,7 +42,7 @@ type Step =
   | { kind: 'working'; file: string; progress: ImportProgress | null }
   | { kind: 'confirm'; file: string; inspection: Inspection }
   | { kind: 'errors'; file: string; errors: ImportIssue[] }
-  | { kind: 'done'; name: string; count: number; warnings: ImportIssue[] };
+  | { kind: 'done'; name: string; count: number; warnings: ImportIssue[]; drawn: DrawnCheck };
 
 const cancelled = (errors: ImportIssue[]) => errors.length === 1 && errors[0]!.rule === 'cancelled';
 
@@ -62,14 +69,27 @@ export function ImportPanel({
   onImported,
   maxFileBytes = MAX_FILE_BYTES,
   start = startImport,
+  map = null,
 }: ImportPanelProps) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const job = useRef<ImportJob | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const check = useRef<{ cancel: () => void } | null>(null);
+  // The map changes identity only when it is created; the check reads the latest.
+  const mapRef = useRef(map);
+  useEffect(() => {
+    mapRef.current = map;
+  }, [map]);
 
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      check.current?.cancel();
+    },
+    [],
+  );
   // Move focus to what just appeared, so screen-reader and keyboard users follow the steps.
   useEffect(() => {
     if (step.kind === 'confirm' || step.kind === 'errors' || step.kind === 'done')
@@ -115,12 +135,22 @@ export function ImportPanel({
     };
     await imported.add(layer);
     onImported?.(layer);
-    setStep({
-      kind: 'done',
-      name: layer.name,
-      count: layer.featureCount,
-      warnings: outcome.warnings,
-    });
+    const done = { kind: 'done' as const, name: layer.name, count: layer.featureCount };
+    const warnings = outcome.warnings;
+    const shown = mapRef.current;
+    if (!shown) return setStep({ ...done, warnings, drawn: { state: 'unseen' } });
+    // Said imported only once the map shows it (or cannot be asked); otherwise said why not.
+    setStep({ ...done, warnings, drawn: { state: 'checking' } });
+    const drawnAs = importedLayer(layer);
+    const source = drawnAs.dataset;
+    const sublayers = drawnAs.interaction.queryLayers;
+    check.current?.cancel();
+    const verifying = verifyLayerDrawn(shown, source, sublayers, layer.collection);
+    check.current = verifying;
+    const drawn = await verifying.result;
+    if (check.current !== verifying) return;
+    check.current = null;
+    setStep((s) => (s.kind === 'done' && s.name === layer.name ? { ...s, drawn } : s));
   };
 
   const cancel = () => {
@@ -211,10 +241,33 @@ export function ImportPanel({
       )}
 
       {step.kind === 'done' && (
-        <div className="import-done" role="status">
+        <div
+          className="import-done"
+          role={step.drawn.state === 'failed' ? 'alert' : 'status'}
+          data-testid="import-done"
+          data-drawn={step.drawn.state}
+        >
           <h3 ref={heading} tabIndex={-1}>
-            {t('import.done', { name: step.name, count: step.count })}
+            {step.drawn.state === 'checking'
+              ? t('importChecks.verifying')
+              : step.drawn.state === 'failed'
+                ? t('importChecks.notDrawnHeading', { name: step.name })
+                : t('import.done', { name: step.name, count: step.count })}
           </h3>
+          {step.drawn.state === 'drawn' && (
+            <p className="import-hint">{t('importChecks.drawn', { count: step.count })}</p>
+          )}
+          {step.drawn.state === 'nothing-to-draw' && <p>{t('importChecks.nothingToDraw')}</p>}
+          {step.drawn.state === 'failed' && (
+            <p>
+              {t('importChecks.notDrawn', {
+                reason:
+                  step.drawn.reason === 'timeout' || !step.drawn.reason
+                    ? t('importChecks.notDrawnUnknown')
+                    : step.drawn.reason,
+              })}
+            </p>
+          )}
           {step.warnings.length > 0 && (
             <>
               <p>{t('import.warningsHeading')}</p>

@@ -3,8 +3,13 @@ import { useTranslation } from '../../i18n/use-translation.ts';
 import type { Feature } from 'geojson';
 import type { FeatureLinks } from '../../import/imported-layer-record.ts';
 import type { Catalogue } from '../../plan/plan-schema.ts';
+import { LongText } from './long-text.tsx';
+import { shortenText, valueText } from './shorten-text.ts';
 import './import-panel.css';
 import { type Locale } from '../../model/locale.ts';
+
+/** Attribute names are shortened too: a file may name a column with a long text. */
+const NAME_LENGTH = 60;
 
 /** Props of {@link ImportedFeatureDetails}. */
 export interface ImportedFeatureDetailsProps {
@@ -16,13 +21,9 @@ export interface ImportedFeatureDetailsProps {
   onLinksChange: (links: FeatureLinks) => void;
 }
 
-/** An attribute value as text: strings verbatim, anything else as JSON. */
-const asText = (value: unknown) =>
-  typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
-
 /**
  * The inspector's body for an imported feature: every attribute as text (data from files is
- * never HTML), and check boxes linking it to the plan's measures and indicators.
+ * never HTML; long values shortened, the whole text one action away), and check boxes linking it to the plan's measures and indicators.
  */
 export function ImportedFeatureDetails({
   feature,
@@ -47,8 +48,10 @@ export function ImportedFeatureDetails({
         <dl className="imported-attributes" data-testid="imported-attributes">
           {entries.map(([key, value]) => (
             <div key={key} className="imported-attribute-row">
-              <dt>{key}</dt>
-              <dd>{asText(value)}</dd>
+              <dt>{shortenText(key, NAME_LENGTH).text}</dt>
+              <dd>
+                <LongText value={valueText(value)} label={shortenText(key, NAME_LENGTH).text} />
+              </dd>
             </div>
           ))}
         </dl>
