@@ -117,6 +117,7 @@ test('a zipped shapefile with fields named __proto__, toString, valueOf and a re
 test('six imported layers: no false notice at import or start, and every export and remove button can be pressed', async ({
   page,
 }) => {
+  test.setTimeout(300_000); // six imports and a reload, in software WebGL
   await openMap(page, '?view=106.68,26.61,11');
   for (let i = 0; i < 6; i++) {
     await importFixture(page, 'guiyang-points-gcj02.geojson', /高德/);
