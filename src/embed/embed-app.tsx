@@ -252,7 +252,12 @@ export function EmbedApp({
           </a>
         </main>
         {ui !== 'map' && (
-          <aside id={legendId} className="embed-legend" aria-label={t('panel.layers')}>
+          <aside
+            id={legendId}
+            className="embed-legend"
+            aria-label={t('panel.layers')}
+            data-testid="embed-legend"
+          >
             <SheetHandle
               expanded={legendExpanded}
               onExpandedChange={(expanded) => {
@@ -304,7 +309,7 @@ export function EmbedApp({
         )}
         {Details && detailsOpen && (
           // A sheet on a narrow frame; elsewhere the wrapper leaves no box (display: contents).
-          <div id={detailsId} className="embed-details-sheet">
+          <div id={detailsId} className="embed-details-sheet" data-testid="details-sheet">
             <SheetHandle
               expanded={detailsExpanded}
               onExpandedChange={(expanded) => {

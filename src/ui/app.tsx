@@ -316,6 +316,7 @@ export function App({
           <div
             id={inspectorSheetId}
             className="inspector-sheet"
+            data-testid="inspector-sheet"
             data-sheet={sheetExpanded ? 'expanded' : 'peek'}
           >
             <SheetHandle

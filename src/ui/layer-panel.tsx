@@ -77,7 +77,8 @@ function LayerFigures({ layer }: { layer: LayerModule }) {
         if (!heading) return null;
         return (
           <div key={id} className="layer-figure">
-            <h4>{heading}</h4>
+            {/* h3 under the panel's h2: a skipped level confuses screen-reader navigation. */}
+            <h3>{heading}</h3>
             <ComputedValue indicatorId={id} />
           </div>
         );
