@@ -352,7 +352,7 @@ for (const desktop of DESKTOPS) {
       const shown = legend.getByRole('list', { name: '地图上显示的图层' });
       await expect(shown.getByTestId('layer-structure')).toBeInViewport();
       await expect(legend.getByTestId('layer-districts')).toBeHidden();
-      await expect(legend.getByTestId('more-layers')).toContainText(/其他图层(\d+)/);
+      await expect(legend.getByTestId('more-layers')).toContainText(/其他图层.\d+./);
       const centre = await placeOnPage(page, PLACES.nanming);
       expect(contains(await box(page.getByTestId('notices')), centre)).toBe(false);
       expect(await oneCharacterColumns(page)).toEqual([]);

@@ -92,7 +92,9 @@ export function freeMapArea(target: Page | Frame): Promise<{ box: Box; share: nu
       ),
     ]
       .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width >= vw * 0.9 && r.height > 0 && r.bottom >= vh - 1);
+      // Bottom sheets: as wide as the screen and standing on its lower edge (the details sit
+      // on the legend's folded handle).
+      .filter((r) => r.width >= vw * 0.9 && r.height > 0 && r.bottom >= vh * 0.75);
     const top = Math.max(map.top, 0);
     const bottom = Math.min(map.bottom, vh, ...sheets.map((r) => r.top));
     const box = { x: map.left, y: top, width: map.width, height: Math.max(0, bottom - top) };

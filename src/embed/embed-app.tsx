@@ -221,7 +221,7 @@ export function EmbedApp({
   return (
     <PlanContext.Provider value={plan}>
       <div
-        className={`embed ui-${ui}${state.care ? ' care' : ''}${detailsOpen ? ' has-details' : ''}`}
+        className={`embed fold-notices ui-${ui}${state.care ? ' care' : ''}${detailsOpen ? ' has-details' : ''}`}
         data-legend={legendExpanded ? 'expanded' : 'peek'}
         data-details={detailsExpanded ? 'expanded' : 'peek'}
       >

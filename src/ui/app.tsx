@@ -215,7 +215,7 @@ export function App({
   return (
     <PlanContext.Provider value={plan}>
       <div
-        className={`app${state.care ? ' care' : ''}`}
+        className={`app${state.care ? ' care' : ''}${phone ? ' fold-notices' : ''}`}
         data-sheet={sheetExpanded ? 'expanded' : 'peek'}
       >
         <a className="skip-link" href="#map">
