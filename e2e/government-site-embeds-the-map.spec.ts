@@ -113,6 +113,11 @@ test('the embed links to the full map with the same state, and reads its URL opt
   expect(href).toContain('layers=structure');
   expect(href).toContain('measure=3-1');
   await expect(frame.getByRole('checkbox', { name: '显示一核三心多组团' })).toBeChecked();
+  // The layers the host did not ask for are folded under 其他图层.
+  await frame
+    .getByTestId('more-layers')
+    .getByText(/其他图层/)
+    .click();
   await expect(frame.getByRole('checkbox', { name: '显示区县' })).not.toBeChecked();
   // ui=legend: no details panel, but the opened measure is named over the map.
   await expect(frame.getByTestId('measure-detail')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { type SiteConfig } from '../config/site-config.ts';
 import { loadLocale } from '../i18n/i18n.ts';
@@ -16,11 +16,14 @@ import { printUrlState, type UrlWarning } from '../state/url-state.ts';
 import { palette } from '../theme/palette.ts';
 import { FeatureBrowser } from '../ui/feature-browser.tsx';
 import { LayerPanel } from '../ui/layer-panel.tsx';
+import { embedPadding } from '../ui/layout-metrics.ts';
 import { MapView } from '../ui/map-view.tsx';
 import { Notices } from '../ui/notices.tsx';
 import { PlanContext } from '../ui/plan-context.ts';
+import { SheetHandle } from '../ui/sheet-handle.tsx';
 import { useMapSession } from '../ui/use-map-session.ts';
 import { featureNameOf } from '../ui/use-plan-context.ts';
+import { EMBED_PHONE_QUERY, useMediaQuery, useViewportHeight } from '../ui/use-viewport.ts';
 import type { EmbedDetails } from './embed-details.tsx';
 import { HostChannel } from './host-channel.ts';
 import { type HostCommand } from './protocol.ts';
@@ -38,8 +41,6 @@ interface EmbedAppProps {
   data: ReadonlyMap<string, FeatureCollection>;
   config: SiteConfig;
 }
-
-const PADDING = { top: 40, right: 50, bottom: 50, left: 40 };
 
 /**
  * The public map inside the government website's iframe: map first, as much interface as the
@@ -91,6 +92,14 @@ export function EmbedApp({
   const [focused, setFocused] = useState<FeatureRef | null>(null);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
   const [basemapStatus, setBasemapStatus] = useState<BasemapStatus | undefined>(undefined);
+  // In a narrow frame (embed.css) the legend and the details are bottom sheets: the legend
+  // peeks, or folds to its handle while the details peek above it; either can be pulled up.
+  const phone = useMediaQuery(EMBED_PHONE_QUERY);
+  const height = useViewportHeight();
+  const [legendExpanded, setLegendExpanded] = useState(false);
+  const [detailsExpanded, setDetailsExpanded] = useState(false);
+  const legendId = useId();
+  const detailsId = useId();
   // The detail pane of ui=full, fetched as the embed starts rather than in its first load.
   const [Details, setDetails] = useState<typeof EmbedDetails | null>(null);
   useEffect(() => {
@@ -203,15 +212,24 @@ export function EmbedApp({
   const fullMapHref = `./${fullQuery ? `?${fullQuery}` : ''}`;
   const measure = catalogue.measures.find((m) => m.id === state.measure);
   const indicator = catalogue.indicators.find((i) => i.id === state.indicator);
+  const detailsOpen = Boolean(Details && (state.feature || measure || indicator));
+  const padding = useMemo(
+    () => embedPadding({ phone, legend: ui !== 'map', details: detailsOpen, height }),
+    [phone, ui, detailsOpen, height],
+  );
 
   return (
     <PlanContext.Provider value={plan}>
-      <div className={`embed ui-${ui}${state.care ? ' care' : ''}`}>
+      <div
+        className={`embed fold-notices ui-${ui}${state.care ? ' care' : ''}${detailsOpen ? ' has-details' : ''}`}
+        data-legend={legendExpanded ? 'expanded' : 'peek'}
+        data-details={detailsExpanded ? 'expanded' : 'peek'}
+      >
         <main className="map-area">
           <MapView
             {...mapProps}
             focused={focused}
-            padding={PADDING}
+            padding={padding}
             describedBy="embed-summary"
             cooperativeGestures
             onReady={onReady}
@@ -243,56 +261,86 @@ export function EmbedApp({
           )}
         </main>
         {ui !== 'map' && (
-          <aside className="embed-legend" aria-label={t('panel.layers')}>
-            <LayerPanel
-              layers={layers}
-              visible={visible}
-              manifest={manifest}
-              palette={palette}
-              locale={state.locale}
-              layerParams={state.layerParams}
-              onLayerParams={(id, params) =>
-                update({ layerParams: { ...state.layerParams, [id]: params } })
-              }
-              year={year}
-              period={period}
-              onYear={(y) => update({ year: y === period.end ? null : y })}
-              onToggle={(id, on) =>
-                update({
-                  layers: layers
-                    .map((l) => l.id)
-                    .filter((x) => (x === id ? on : visible.includes(x))),
-                })
-              }
-            />
-            <FeatureBrowser
-              layers={layers.filter((l) => visible.includes(l.id))}
-              home={registry.home?.id}
-              data={data}
-              unlisted={unlisted}
-              locale={state.locale}
-              selected={state.feature}
-              onFocusFeature={setFocused}
-              onSelect={(ref) => {
-                update({ feature: ref });
-                if (ui === 'full') requestAnimationFrame(() => inspectorHeading.current?.focus());
+          <aside
+            id={legendId}
+            className="embed-legend"
+            aria-label={t('panel.layers')}
+            data-testid="embed-legend"
+          >
+            <SheetHandle
+              expanded={legendExpanded}
+              onExpandedChange={(expanded) => {
+                setLegendExpanded(expanded);
+                if (expanded) setDetailsExpanded(false);
               }}
+              controls={legendId}
+              label={t('layers.heading')}
+              showLabel
             />
+            <div className="sheet-body">
+              <LayerPanel
+                arrangement="shown-first"
+                layers={layers}
+                visible={visible}
+                manifest={manifest}
+                palette={palette}
+                locale={state.locale}
+                layerParams={state.layerParams}
+                onLayerParams={(id, params) =>
+                  update({ layerParams: { ...state.layerParams, [id]: params } })
+                }
+                year={year}
+                period={period}
+                onYear={(y) => update({ year: y === period.end ? null : y })}
+                onToggle={(id, on) =>
+                  update({
+                    layers: layers
+                      .map((l) => l.id)
+                      .filter((x) => (x === id ? on : visible.includes(x))),
+                  })
+                }
+              />
+              <FeatureBrowser
+                layers={layers.filter((l) => visible.includes(l.id))}
+                home={registry.home?.id}
+                data={data}
+                unlisted={unlisted}
+                locale={state.locale}
+                selected={state.feature}
+                onFocusFeature={setFocused}
+                onSelect={(ref) => {
+                  update({ feature: ref });
+                  if (ui === 'full') requestAnimationFrame(() => inspectorHeading.current?.focus());
+                }}
+              />
+            </div>
           </aside>
         )}
-        {Details && (state.feature || measure || indicator) && (
-          <Details
-            measure={measure}
-            indicator={indicator}
-            selected={state.feature}
-            layer={selectedLayer}
-            feature={featureOf(state.feature)}
-            loading={featureLoading(state.feature)}
-            manifest={manifest}
-            locale={state.locale}
-            headingRef={inspectorHeading}
-            onClose={() => update({ feature: null })}
-          />
+        {Details && detailsOpen && (
+          // A sheet on a narrow frame; elsewhere the wrapper leaves no box (display: contents).
+          <div id={detailsId} className="embed-details-sheet" data-testid="details-sheet">
+            <SheetHandle
+              expanded={detailsExpanded}
+              onExpandedChange={(expanded) => {
+                setDetailsExpanded(expanded);
+                if (expanded) setLegendExpanded(false);
+              }}
+              controls={detailsId}
+              label={t('layout.details')}
+            />
+            <Details
+              measure={measure}
+              indicator={indicator}
+              selected={state.feature}
+              layer={selectedLayer}
+              feature={featureOf(state.feature)}
+              loading={featureLoading(state.feature)}
+              manifest={manifest}
+              locale={state.locale}
+              headingRef={inspectorHeading}
+              onClose={() => update({ feature: null })}
+            />
+          </div>
         )}
         <Notices
           urlWarnings={urlWarnings}

@@ -422,4 +422,13 @@ export const en: Dictionary = {
     schematicPresent: 'includes schematic data',
     samplePresent: 'includes sample data',
   },
+  /** Layout on phones and narrow frames: header menu, bottom sheets, folded notices and legend. */
+  layout: {
+    menu: 'Menu',
+    sheet: 'Map panel',
+    details: 'Details',
+    moreLayers: 'More layers ({{count}})',
+    shownLayers: 'Layers shown on the map',
+    noticesToggle: 'Map review number and data sources',
+  },
 };

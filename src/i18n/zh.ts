@@ -412,4 +412,13 @@ export const zh = {
     schematicPresent: '含示意数据',
     samplePresent: '含样例数据',
   },
+  /** Layout on phones and narrow frames: header menu, bottom sheets, folded notices and legend. */
+  layout: {
+    menu: '菜单',
+    sheet: '地图面板',
+    details: '详情',
+    moreLayers: '其他图层({{count}})',
+    shownLayers: '地图上显示的图层',
+    noticesToggle: '审图号与数据来源',
+  },
 } as const;

@@ -21,11 +21,13 @@ import { palette } from '../theme/palette.ts';
 import { AlsoHere } from './also-here.tsx';
 import { FeatureBrowser } from './feature-browser.tsx';
 import { FeatureLinks } from './feature-links.tsx';
+import { HeaderMenu } from './header-menu.tsx';
 import { ImportedFeatureDetails } from './import/imported-feature-details.tsx';
 import { useImportedLayers } from './import/use-imported-layers.ts';
 import { IndicatorDashboard } from './indicator-dashboard.tsx';
 import { Inspector } from './inspector.tsx';
 import { LayerPanel } from './layer-panel.tsx';
+import { panelPadding } from './layout-metrics.ts';
 import { MapSummary } from './map-summary.tsx';
 import { TileCoverageNote } from './tile-coverage-note.tsx';
 import { MapTools } from './map-tools.tsx';
@@ -34,10 +36,12 @@ import { Notices } from './notices.tsx';
 import { PlanContext } from './plan-context.ts';
 import { PlanPanel } from './plan-panel.tsx';
 import { SearchBox } from './search-box.tsx';
+import { SheetHandle } from './sheet-handle.tsx';
 import { ShareDialog } from './share-dialog.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { useImportedMapLayers } from './use-imported-map-layers.ts';
 import { useMapSession } from './use-map-session.ts';
+import { PHONE_QUERY, useMediaQuery, useViewportHeight } from './use-viewport.ts';
 import { featureNameOf } from './use-plan-context.ts';
 
 interface AppProps {
@@ -51,18 +55,6 @@ interface AppProps {
   config: SiteConfig;
   /** What the address asked for that the map could not use, said once, quietly. */
   urlWarnings?: readonly UrlWarning[];
-}
-
-/**
- * The space the panels cover (see app.css: panel widths 340 px, 400 px in care mode; a bottom
- * sheet on phones), so fitting the view keeps features out from under them.
- */
-function panelPadding(care: boolean, inspectorOpen: boolean) {
-  if (window.matchMedia?.('(max-width: 700px)').matches) {
-    return { top: 70, right: 20, bottom: window.innerHeight * 0.45, left: 20 };
-  }
-  const panel = (care ? 400 : 340) + 12;
-  return { top: 90, right: 280, bottom: 60, left: 12 + panel * (inspectorOpen ? 2 : 1) + 24 };
 }
 
 // The export dialog brings its own CSS; the exporter itself loads only when an export starts.
@@ -87,6 +79,7 @@ export function App({
 }: AppProps) {
   const { t } = useTranslation();
   const summaryId = useId();
+  const inspectorSheetId = useId();
   const [state, update] = useUrlState(initialState, shipped.params);
   // The planner's own datasets (IndexedDB) become layers beside the shipped ones.
   const [store] = useState(createImportedLayerStore);
@@ -135,6 +128,10 @@ export function App({
   const [sharing, setSharing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const inspectorHeading = useRef<HTMLHeadingElement>(null);
+  // On a phone the panels are a bottom sheet (app.css): peeking by default, pulled up on demand.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const height = useViewportHeight();
+  const [sheetExpanded, setSheetExpanded] = useState(false);
 
   const loadSearch = useCallback(async () => {
     const { buildSearchEntries, searchEntries } = await import('../search/search-index.ts');
@@ -213,66 +210,77 @@ export function App({
     : undefined;
   const inspectorOpen = state.feature !== null;
   const padding = useMemo(
-    () => panelPadding(state.care, inspectorOpen),
-    [state.care, inspectorOpen],
+    () => panelPadding({ phone, care: state.care, inspectorOpen, height }),
+    [phone, state.care, inspectorOpen, height],
   );
   const selectedLayer = state.feature ? registry.byId(state.feature.layer) : undefined;
   const selectedFeature = selectedLayer ? featureOf(state.feature) : undefined;
 
   return (
     <PlanContext.Provider value={plan}>
-      <div className={`app${state.care ? ' care' : ''}`}>
+      <div
+        className={`app${state.care ? ' care' : ''}${phone ? ' fold-notices' : ''}`}
+        data-sheet={sheetExpanded ? 'expanded' : 'peek'}
+      >
         <a className="skip-link" href="#map">
           {t('app.skipToMap')}
         </a>
         <header className="app-header">
           <div className="app-title">
-            <h1>{t('app.title')}</h1>
+            <h1 title={t('app.title')}>{t('app.title')}</h1>
             <p>{t('app.subtitle')}</p>
           </div>
           <SearchBox loadEngine={loadSearch} locale={state.locale} onChoose={onSearch} />
-          <button
-            type="button"
-            className="care-switch"
-            onClick={() => setSharing(true)}
-            aria-haspopup="dialog"
-          >
-            {t('share.open')}
-          </button>
-          <button
-            type="button"
-            className="care-switch"
-            onClick={() => setExporting(true)}
-            aria-haspopup="dialog"
-          >
-            {t('export.open')}
-          </button>
-          <button
-            type="button"
-            className="care-switch"
-            aria-pressed={state.care}
-            title={state.care ? t('a11y.careModeOn') : t('a11y.careModeOff')}
-            onClick={() => update({ care: !state.care })}
-            data-testid="care-switch"
-          >
-            {t('a11y.careMode')}
-          </button>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={state.locale === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('app.switchLanguageLabel')}
-            onClick={() => {
-              const locale = state.locale === 'zh' ? 'en' : 'zh';
-              loadLocale(locale).then(() => update({ locale }), console.error);
-            }}
-          >
-            {t('app.switchLanguage')}
-          </button>
+          <HeaderMenu>
+            <button
+              type="button"
+              className="care-switch"
+              onClick={() => setSharing(true)}
+              aria-haspopup="dialog"
+            >
+              {t('share.open')}
+            </button>
+            <button
+              type="button"
+              className="care-switch"
+              onClick={() => setExporting(true)}
+              aria-haspopup="dialog"
+            >
+              {t('export.open')}
+            </button>
+            <button
+              type="button"
+              className="care-switch"
+              aria-pressed={state.care}
+              title={state.care ? t('a11y.careModeOn') : t('a11y.careModeOff')}
+              onClick={() => update({ care: !state.care })}
+              data-testid="care-switch"
+            >
+              {t('a11y.careMode')}
+            </button>
+            <button
+              type="button"
+              className="lang-switch"
+              lang={state.locale === 'zh' ? 'en' : 'zh-CN'}
+              aria-label={t('app.switchLanguageLabel')}
+              onClick={() => {
+                const locale = state.locale === 'zh' ? 'en' : 'zh';
+                loadLocale(locale).then(() => update({ locale }), console.error);
+              }}
+            >
+              {t('app.switchLanguage')}
+            </button>
+          </HeaderMenu>
         </header>
-        <SidePanel panel={state.panel} onPanel={(panel) => update({ panel })}>
+        <SidePanel
+          panel={state.panel}
+          onPanel={(panel) => update({ panel })}
+          sheetExpanded={sheetExpanded}
+          onSheetExpanded={setSheetExpanded}
+        >
           {state.panel === 'layers' && (
             <LayerPanel
+              arrangement={phone ? 'shown-first' : 'draw-order'}
               layers={layers}
               visible={visible}
               manifest={manifest}
@@ -308,30 +316,49 @@ export function App({
           {state.panel === 'indicators' && <IndicatorDashboard openIndicatorId={state.indicator} />}
         </SidePanel>
         {state.feature && selectedLayer && (
-          <Inspector
-            layer={selectedLayer}
-            featureId={state.feature.id}
-            feature={selectedFeature}
-            loading={featureLoading(state.feature)}
-            meta={manifest.datasets[selectedLayer.dataset]}
-            locale={state.locale}
-            headingRef={inspectorHeading}
-            onClose={() => select(null)}
+          // On a phone the inspector is the bottom sheet over the panel; elsewhere the wrapper
+          // leaves no box (display: contents) and the inspector stands beside the panel.
+          <div
+            id={inspectorSheetId}
+            className="inspector-sheet"
+            data-testid="inspector-sheet"
+            data-sheet={sheetExpanded ? 'expanded' : 'peek'}
           >
-            <AlsoHere hits={hits} selected={state.feature} onSelect={(ref) => select(ref, true)} />
-            <FeatureLinks feature={state.feature} />
-            {importedRecord && selectedFeature && (
-              <ImportedFeatureDetails
-                feature={selectedFeature}
-                links={linksOf(importedRecord, state.feature.id)}
-                catalogue={catalogue}
-                locale={state.locale}
-                onLinksChange={(l) =>
-                  void imported.setLinks(importedRecord.id, state.feature!.id, l)
-                }
+            <SheetHandle
+              expanded={sheetExpanded}
+              onExpandedChange={setSheetExpanded}
+              controls={inspectorSheetId}
+              label={t('inspector.label')}
+            />
+            <Inspector
+              layer={selectedLayer}
+              featureId={state.feature.id}
+              feature={selectedFeature}
+              loading={featureLoading(state.feature)}
+              meta={manifest.datasets[selectedLayer.dataset]}
+              locale={state.locale}
+              headingRef={inspectorHeading}
+              onClose={() => select(null)}
+            >
+              <AlsoHere
+                hits={hits}
+                selected={state.feature}
+                onSelect={(ref) => select(ref, true)}
               />
-            )}
-          </Inspector>
+              <FeatureLinks feature={state.feature} />
+              {importedRecord && selectedFeature && (
+                <ImportedFeatureDetails
+                  feature={selectedFeature}
+                  links={linksOf(importedRecord, state.feature.id)}
+                  catalogue={catalogue}
+                  locale={state.locale}
+                  onLinksChange={(l) =>
+                    void imported.setLinks(importedRecord.id, state.feature!.id, l)
+                  }
+                />
+              )}
+            </Inspector>
+          </div>
         )}
         <main className="map-area">
           <MapView

@@ -69,7 +69,15 @@ export function FeatureBrowser({
   }
 
   useEffect(() => {
-    document.getElementById(`${id}-${active}`)?.scrollIntoView({ block: 'nearest' });
+    // Only the list scrolls to its active option: scrollIntoView would scroll every box around
+    // it too (the embed's legend opened scrolled down to the list, hiding the layers).
+    const item = document.getElementById(`${id}-${active}`);
+    const box = list.current;
+    if (!item || !box) return;
+    const i = item.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (i.top < b.top) box.scrollTop -= b.top - i.top;
+    else if (i.bottom > b.bottom) box.scrollTop += i.bottom - b.bottom;
   }, [id, active]);
 
   const focusItem = (index: number) => {

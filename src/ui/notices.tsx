@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { UrlWarning } from '../state/url-state.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { type BasemapStatus } from '../map/apply-basemap.ts';
@@ -20,7 +20,12 @@ interface NoticesProps {
   dataFailures?: { failed: Record<string, string>; retry: (datasetId: string) => void };
 }
 
-/** Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning. */
+/**
+ * Lower-left notice: 审图号, the sources of the visible layers, and any schematic/sample warning.
+ * On a phone (app.css, embed.css) it folds to one line at the map's bottom edge, above the
+ * sheet, and a button unfolds it; what needs attention (failed data, a basemap that fell back,
+ * an address the map could not use) stands above that line, never folded away.
+ */
 export function Notices({
   urlWarnings = [],
   reviewNumber,
@@ -33,6 +38,8 @@ export function Notices({
 }: NoticesProps) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
   const metas = layers
     .filter((l) => visible.includes(l.id))
     .map((l) => manifest.datasets[l.dataset])
@@ -46,7 +53,7 @@ export function Notices({
     (l) => visible.includes(l.id) && dataFailures && l.dataset in dataFailures.failed,
   );
   return (
-    <footer className="notices" data-testid="notices">
+    <footer className={`notices${expanded ? ' expanded' : ''}`} data-testid="notices">
       {urlWarnings.length > 0 && !dismissed && (
         <div className="notice-quiet" role="status" data-testid="url-warnings">
           <p>{t('notice.urlIgnored')}</p>
@@ -75,29 +82,44 @@ export function Notices({
           </button>
         </p>
       ))}
-      <p data-testid="review-number">
-        {reviewNumber
-          ? t('notice.reviewNumber', { number: reviewNumber })
-          : t('notice.reviewNumberMissing')}
-      </p>
-      {basemap?.state === 'active' && basemap.attribution && (
-        <p data-testid="basemap-attribution">
-          {t('notice.basemap', { attribution: basemap.attribution })}
-        </p>
-      )}
       {basemap?.state === 'fallback' && (
         <p role="alert" className="notice-warning" data-testid="basemap-notice">
           {t(`notice.basemapFallback.${basemap.reason ?? 'unreachable'}`)}
         </p>
       )}
-      {sources.length > 0 && (
-        <p>
-          {t('notice.sources', { sources: sources.join(locale === 'zh' ? '、' : ', ') })}
-          {warnings.length > 0 && (
-            <strong className="notice-warning"> · {warnings.join(' · ')}</strong>
-          )}
+      <div className="notices-standing" id={id}>
+        <p data-testid="review-number">
+          {reviewNumber
+            ? t('notice.reviewNumber', { number: reviewNumber })
+            : t('notice.reviewNumberMissing')}
         </p>
-      )}
+        {basemap?.state === 'active' && basemap.attribution && (
+          <p data-testid="basemap-attribution">
+            {t('notice.basemap', { attribution: basemap.attribution })}
+          </p>
+        )}
+        {sources.length > 0 && (
+          <p className="notice-sources">
+            <span>
+              {t('notice.sources', { sources: sources.join(locale === 'zh' ? '、' : ', ') })}
+            </span>
+            {warnings.length > 0 && (
+              <strong className="notice-warning"> · {warnings.join(' · ')}</strong>
+            )}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        className="notices-toggle"
+        aria-expanded={expanded}
+        aria-controls={id}
+        aria-label={t('layout.noticesToggle')}
+        onClick={() => setExpanded(!expanded)}
+        data-testid="notices-toggle"
+      >
+        <span aria-hidden="true">{expanded ? '▾' : '▴'}</span>
+      </button>
     </footer>
   );
 }

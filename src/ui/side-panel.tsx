@@ -1,15 +1,28 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { PANELS, type Panel } from '../state/app-state.ts';
+import { SheetHandle } from './sheet-handle.tsx';
 
 interface SidePanelProps {
   panel: Panel;
   onPanel: (panel: Panel) => void;
+  /** On a phone the panel is a bottom sheet: peeking (default) or pulled up. */
+  sheetExpanded?: boolean;
+  onSheetExpanded?: (expanded: boolean) => void;
   children: ReactNode;
 }
 
-/** The left panel with its three tabs (图层 · 规划 · 指标), keyboard-operable as ARIA tabs. */
-export function SidePanel({ panel, onPanel, children }: SidePanelProps) {
+/**
+ * The left panel with its three tabs (图层 · 规划 · 指标), keyboard-operable as ARIA tabs. On a
+ * phone it is a bottom sheet with a grab handle (app.css); the tabs stay at its top edge.
+ */
+export function SidePanel({
+  panel,
+  onPanel,
+  sheetExpanded = false,
+  onSheetExpanded,
+  children,
+}: SidePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const move = (delta: number) => {
@@ -18,7 +31,20 @@ export function SidePanel({ panel, onPanel, children }: SidePanelProps) {
     document.getElementById(`${id}-tab-${next}`)?.focus();
   };
   return (
-    <nav className="side-panel" aria-label={t('panel.label')} data-testid="side-panel">
+    <nav
+      className="side-panel"
+      aria-label={t('panel.label')}
+      data-testid="side-panel"
+      data-sheet={sheetExpanded ? 'expanded' : 'peek'}
+    >
+      {onSheetExpanded && (
+        <SheetHandle
+          expanded={sheetExpanded}
+          onExpandedChange={onSheetExpanded}
+          controls={`${id}-panel`}
+          label={t('layout.sheet')}
+        />
+      )}
       <div role="tablist" className="tabs" aria-label={t('panel.label')}>
         {PANELS.map((p) => (
           <button
