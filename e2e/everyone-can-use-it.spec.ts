@@ -121,3 +121,18 @@ test('an English reader of a place the plan names gets how it is drawn and the b
   expect(drawn).toMatch(/[A-Za-z]{4}/);
   expect(drawn).not.toMatch(/[\u4e00-\u9fff]/);
 });
+
+test('a citizen reads in plain words what a layer shows and that sample stations are not real, in Chinese and English', async ({
+  page,
+}) => {
+  await openMap(page, '?panel=layers&layers=districts,charging');
+  const about = page.getByTestId('layer-charging').getByTestId('about-the-data');
+  await about.locator('summary').click();
+  await expect(about).toContainText('不代表真实设施');
+  // Nothing in it tells a developer how to replace the data.
+  await expect(about).not.toContainText('geodata');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(about.locator('summary')).toHaveText('About the data');
+  await expect(about).toContainText(/not real|do not represent|not actual/i);
+  await expect(about).not.toContainText(/[\u4e00-\u9fff]/);
+});

@@ -25,7 +25,8 @@ export const en: Dictionary = {
     heading: 'Layers and legend',
     show: 'Show {{name}}',
     legend: 'Legend: {{name}}',
-    source: 'Source',
+    source: 'Source: ',
+    about: 'About the data',
     featureCount: '{{count}} features',
   },
   provenance: {
@@ -43,6 +44,7 @@ export const en: Dictionary = {
     layer: 'Layer',
     id: 'Code',
     provenance: 'Data',
+    about: 'About the data',
     source: 'Source',
     accuracy: 'Accuracy',
     functions: 'Planned functions',

@@ -26,7 +26,8 @@ export const zh = {
     heading: '图层与图例',
     show: '显示{{name}}',
     legend: '{{name}}图例',
-    source: '来源',
+    source: '来源:',
+    about: '数据说明',
     featureCount: '{{count}} 个要素',
   },
   provenance: {
@@ -44,6 +45,7 @@ export const zh = {
     layer: '图层',
     id: '编码',
     provenance: '数据性质',
+    about: '数据说明',
     source: '数据来源',
     accuracy: '精度',
     functions: '规划功能',

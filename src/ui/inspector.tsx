@@ -154,6 +154,12 @@ export function Inspector({
                 </dd>
               </>
             )}
+            {meta?.about && (
+              <>
+                <dt>{t('inspector.about')}</dt>
+                <dd data-testid="inspector-about">{pick(meta.about, locale)}</dd>
+              </>
+            )}
             {meta && (
               <>
                 <dt>{t('inspector.source')}</dt>

@@ -178,9 +178,16 @@ export function LayerPanel({
         </ul>
         {meta && (
           <p className="layer-source">
-            {t('layers.source')}:{pick(meta.source, locale)}
+            {t('layers.source')}
+            {pick(meta.source, locale)}
             {meta.note && <span className="layer-note"> {pick(meta.note, locale)}</span>}
           </p>
+        )}
+        {meta?.about && (
+          <details className="layer-about" data-testid="about-the-data">
+            <summary>{t('layers.about')}</summary>
+            <p>{pick(meta.about, locale)}</p>
+          </details>
         )}
         {checked && (layer.controls || layer.usesYear || layer.figures) && (
           <div className="layer-controls-group">
