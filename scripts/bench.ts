@@ -8,7 +8,7 @@
  * bench/results/latest.json and latest.md.
  *   npm run bench -- --sizes 1000,10000 --pairs 5 [--cap 120] [--frames 40] [--skip-geo]
  *     [--pages product,maplibre-geojson,…] [--skip-above leaflet:100000] [--merge] [--out DIR]
- *     [--share-zooms 10,12,13,14] [--skip-servers] [--skip-phone]
+ *     [--share-zooms 10,12,13,14] [--skip-servers] [--skip-phone] [--report-only]
  * --pages: the pages measured (default: all but the deck.gl GeoJsonLayer and LineLayer variants,
  *   deckgl-geojsonlayer and deckgl-linelayer).
  * --skip-above page:N[,page:N]: that page is not measured at sizes above N.
@@ -56,6 +56,7 @@ import {
 } from '../bench/lib/results.ts';
 import { measureServed } from '../bench/lib/served-bytes.ts';
 import { startStaticServer } from '../bench/lib/static-server.ts';
+import { targetsSection } from '../bench/lib/targets.ts';
 import { precompressDir } from './serve/precompress-dir.ts';
 import { benchGeoOps } from './bench-geo-ops.ts';
 import { bundleSizes, bundleTable } from './bench-bundles.ts';
@@ -107,6 +108,7 @@ const { values } = parseArgs({
     'skip-servers': { type: 'boolean', default: false },
     'skip-phone': { type: 'boolean', default: false },
     merge: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
   },
 });
@@ -140,6 +142,22 @@ const previous: BenchResults | null =
   values.merge && existsSync(join(outDir, 'latest.json'))
     ? JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8'))
     : null;
+
+const markdown = (results: BenchResults) =>
+  resultsMarkdown(
+    results,
+    bundleTable(results.bundles),
+    DEFAULT_PAGES,
+    PAIRS,
+    targetsSection(results),
+  );
+if (values['report-only']) {
+  // latest.md again from latest.json (a new report format, no new measurement).
+  const saved = JSON.parse(readFileSync(join(outDir, 'latest.json'), 'utf8')) as BenchResults;
+  writeFileSync(join(outDir, 'latest.md'), markdown(saved));
+  console.log(`wrote ${join(outDir, 'latest.md')} from latest.json`);
+  process.exit(0);
+}
 
 const work = resolve('dist-bench');
 const app = join(work, 'app');
@@ -343,8 +361,5 @@ const results: BenchResults = {
 };
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 1)}\n`);
-writeFileSync(
-  join(outDir, 'latest.md'),
-  resultsMarkdown(results, bundleTable(bundles), DEFAULT_PAGES, PAIRS),
-);
+writeFileSync(join(outDir, 'latest.md'), markdown(results));
 log(`wrote ${join(outDir, 'latest.md')}`);

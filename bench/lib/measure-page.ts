@@ -162,10 +162,18 @@ function moveAndSettle(leaflet: boolean, step: CameraStep, capMs: number) {
 }
 
 /**
- * Arms the click probe: from the mousedown (event time) to the first frame whose centre pixels
- * show the selected colour; sampled once per animation frame from the drawing buffer.
+ * Arms the click probe: from the mousedown (event time) to the first frame whose pixels at the
+ * clicked segment show the selected colour; sampled once per animation frame from the drawing
+ * buffer. The segment is found where it is drawn in that frame (MapLibre: `project` of its
+ * position), not at the clicked pixel: the product moves a selection out from under its
+ * inspector, and the highlight then shows beside it.
  */
-function armClick(leaflet: boolean, color: string, [x, y]: [number, number]) {
+function armClick(
+  leaflet: boolean,
+  color: string,
+  [x, y]: [number, number],
+  [lng, lat]: [number, number],
+) {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
   // Assigned, not returned: evaluate would otherwise wait for the click that comes after it.
   return `void (window.benchClick = new Promise((done) => {
@@ -178,8 +186,14 @@ function armClick(leaflet: boolean, color: string, [x, y]: [number, number]) {
     const scale = canvas.width / rect.width;
     const size = 7;
     const pixels = new Uint8Array(size * size * 4);
+    const map = leaflet ? null : ((window.planMap && window.planMap.map) || window.benchMap);
     const shows = () => {
-      const cx = Math.round((${x} - rect.left) * scale), cy = Math.round((${y} - rect.top) * scale);
+      let cx = Math.round((${x} - rect.left) * scale), cy = Math.round((${y} - rect.top) * scale);
+      if (map) {
+        const p = map.project([${lng}, ${lat}]);
+        cx = Math.round(p.x * scale);
+        cy = Math.round(p.y * scale);
+      }
       const data = leaflet ? ctx.getImageData(cx - 3, cy - 3, size, size).data
         : (gl.readPixels(cx - 3, canvas.height - cy - 4, size, size, gl.RGBA, gl.UNSIGNED_BYTE, pixels), pixels);
       for (let i = 0; i < data.length; i += 4)
@@ -291,7 +305,7 @@ export async function measurePage(browser: Browser, options: MeasureOptions): Pr
       number,
       number,
     ];
-    await page.evaluate(armClick(leaflet, options.selectedColor, at));
+    await page.evaluate(armClick(leaflet, options.selectedColor, at, options.clickView.center));
     await page.mouse.click(at[0], at[1]);
     sample.clickMs = (await page.evaluate('window.benchClick')) as number | null;
     if (sample.clickMs === null) sample.error = 'click: the highlight did not show within 15 s';

@@ -225,6 +225,8 @@ export function resultsMarkdown(
   bundleTable: string,
   columns: readonly string[],
   pairs: readonly PagePair[],
+  /** Sections put before the tables (the targets and whether they are met). */
+  prelude: readonly string[] = [],
 ): string {
   const env = results.environment;
   const geoRows = results.geo.map(
@@ -239,6 +241,7 @@ export function resultsMarkdown(
       'Each size says when it was measured and in how many rounds: sizes can come from earlier runs (`--merge`). ' +
       'See README § Benchmarks for what each figure means.',
     '',
+    ...prelude,
     '## Initial JavaScript per entry',
     '',
     bundleTable,
