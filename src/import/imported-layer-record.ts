@@ -45,10 +45,14 @@ export function linksOf(layer: Pick<ImportedLayer, 'links'>, featureId: string):
     : { measures: [], indicators: [] };
 }
 
-/** A short unique id for a new imported layer (time + randomness, URL-safe). */
+/**
+ * A short unique id for a new imported layer (time + randomness, URL-safe). Six random base-36
+ * characters (36^6 ≈ 2.2 × 10^9) from the platform's CSPRNG: two imports in the same
+ * millisecond collide about once in 10^9 pairs (four characters collided in ~1 % of runs of
+ * 200 ids).
+ */
 export function newImportedLayerId(): string {
-  const random = Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0');
+  const [n] = crypto.getRandomValues(new Uint32Array(1));
+  const random = (n! % 36 ** 6).toString(36).padStart(6, '0');
   return `${Date.now().toString(36)}${random}`;
 }
