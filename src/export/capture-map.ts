@@ -7,20 +7,7 @@ import { type MapCapture } from './map-frame.ts';
  * last frame (`preserveDrawingBuffer`), so a map already idle is read as it is.
  */
 export async function captureMap(map: MapLibreMap, signal: AbortSignal): Promise<MapCapture> {
-  if (!(map.loaded() && !map.isMoving())) {
-    await new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        map.off('idle', onIdle);
-        reject(signal.reason as Error);
-      };
-      const onIdle = () => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      map.once('idle', onIdle);
-      signal.addEventListener('abort', onAbort, { once: true });
-    });
-  }
+  if (!(map.loaded() && !map.isMoving())) await nextIdle(map, signal);
   signal.throwIfAborted();
   const canvas = map.getCanvas();
   return {
@@ -45,4 +32,20 @@ export function canvasBlob(
       quality,
     ),
   );
+}
+
+/** Resolves at the map's next `idle` (all tiles and labels drawn); rejects when aborted. */
+export function nextIdle(map: MapLibreMap, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      map.off('idle', onIdle);
+      reject(signal.reason as Error);
+    };
+    const onIdle = () => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    map.once('idle', onIdle);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

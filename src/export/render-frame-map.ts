@@ -1,4 +1,5 @@
 import { Map as MapLibreMap, type LngLatBoundsLike } from 'maplibre-gl';
+import { nextIdle } from './capture-map.ts';
 import { type MapCapture } from './map-frame.ts';
 
 /** A feature state to set on the export's map (the selection, the open measure's places). */
@@ -62,13 +63,13 @@ export async function renderFrameMap(
     container.remove();
   };
   try {
-    await idle(map, options.signal);
+    await nextIdle(map, options.signal);
     for (const { source, sourceLayer, id, state } of options.states) {
       if (map.getSource(source))
         map.setFeatureState({ source, ...(sourceLayer ? { sourceLayer } : {}), id }, state);
     }
     map.triggerRepaint();
-    await idle(map, options.signal);
+    await nextIdle(map, options.signal);
     const center = map.getCenter();
     return {
       canvas: map.getCanvas(),
@@ -85,20 +86,4 @@ export async function renderFrameMap(
     release();
     throw error;
   }
-}
-
-/** Resolves at the map's next `idle` (all tiles and labels drawn); rejects when aborted. */
-function idle(map: MapLibreMap, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      map.off('idle', onIdle);
-      reject(signal.reason as Error);
-    };
-    const onIdle = () => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    };
-    map.once('idle', onIdle);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
