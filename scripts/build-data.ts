@@ -1,6 +1,7 @@
 /**
  * The data build: `geodata/` → validated, reprojected `public/data/*.geojson`, tables as
- * `public/data/*.json` (the township list), plus `public/data/manifest.json`. Stops (exit 1) naming file, feature and rule on any problem.
+ * `public/data/*.json` (the township list), plus `public/data/manifest.json` and the checked
+ * plan (`public/data/plan.json`). Stops (exit 1) naming file, feature and rule on any problem.
  *   tsx scripts/build-data.ts [--validate-only] [--geodata DIR] [--out DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { SUMMARIZERS } from './data/feature-contracts.ts';
 import { writeGeojson } from './data/write-geojson.ts';
 import { validateBuiltPlanLinks } from './data/validate-built-plan-links.ts';
 import { formatDataIssueReport } from '../src/geo/validate-geojson.ts';
+import { catalogue } from '../src/plan/catalogue.ts';
+import { links } from '../src/plan/links.ts';
 import type { DataManifest } from '../src/model/manifest.ts';
 
 const { values } = parseArgs({
@@ -67,6 +70,9 @@ if (!values['validate-only']) {
     manifest.tables[meta.id] = { ...meta, url, builtAt };
   }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  // The plan's measures, indicators and links, checked above: fetched by the pages beside their
+  // scripts (preloaded), not bundled into them (~25 KB gzip of every page's first JS).
+  writeFileSync(join(outDir, 'plan.json'), JSON.stringify({ catalogue, links }));
 }
 const summary = [
   ...datasets.map((d) => `${d.meta.id} (${d.meta.featureCount}, ${d.meta.provenance})`),

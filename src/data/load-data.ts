@@ -13,6 +13,14 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * Fetches a JSON file the data build wrote and checked (e.g. `data/plan.json`); the caller
+ * names its type.
+ */
+export function loadBuiltJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  return fetchJson(url, signal);
+}
+
 /** Reads and checks `data/manifest.json`, the build's list of datasets and their provenance. */
 export async function loadManifest(signal?: AbortSignal): Promise<DataManifest> {
   return checkManifest(await fetchJson('data/manifest.json', signal));
@@ -133,11 +141,38 @@ export function checkManifest(json: unknown): DataManifest {
   return { ...manifest, tables: manifest.tables ?? {} } as DataManifest;
 }
 
+// Fetches started before anything asked for them, by URL; each is handed out once, so a
+// retry after a failure fetches again.
+const prefetched = new Map<string, Promise<FeatureCollection>>();
+
 /** Fetches one built dataset (already validated and in WGS84 by the data build). */
-export async function loadDataset(
+export function loadDataset(
   dataset: BuiltDataset,
   signal?: AbortSignal,
 ): Promise<FeatureCollection> {
+  const early = prefetched.get(dataset.url);
+  if (early && !signal) {
+    prefetched.delete(dataset.url);
+    return early;
+  }
+  return fetchDataset(dataset, signal);
+}
+
+/**
+ * Starts fetching datasets before the interface asks for them: the first view's files then
+ * download while the page renders and the map starts, not after (see `startApp`).
+ */
+export function prefetchDatasets(datasets: readonly BuiltDataset[]): void {
+  for (const dataset of datasets) {
+    if (prefetched.has(dataset.url)) continue;
+    const promise = fetchDataset(dataset);
+    // The failure is reported to whoever takes the fetch (`loadDataset`), not here.
+    promise.catch(() => undefined);
+    prefetched.set(dataset.url, promise);
+  }
+}
+
+async function fetchDataset(dataset: BuiltDataset, signal?: AbortSignal) {
   const json = (await fetchJson(dataset.url, signal)) as FeatureCollection;
   if (json?.type !== 'FeatureCollection')
     throw new Error(`${dataset.url}: not a FeatureCollection`);
