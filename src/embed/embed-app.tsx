@@ -13,7 +13,6 @@ import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
 import { type AppState } from '../state/app-state.ts';
 import { type UiLevel } from '../state/embed-url.ts';
 import { printUrlState, type UrlWarning } from '../state/url-state.ts';
-import { palette } from '../theme/palette.ts';
 import { FeatureBrowser } from '../ui/feature-browser.tsx';
 import { LayerPanel } from '../ui/layer-panel.tsx';
 import { embedPadding } from '../ui/layout-metrics.ts';
@@ -67,13 +66,13 @@ export function EmbedApp({
   );
   const {
     visible,
-    year,
     data,
     unlisted,
     featureOf,
     featureLoading,
     dataFailures,
     mapProps,
+    layerPanelProps,
     plan,
     announcement,
   } = useMapSession({
@@ -280,18 +279,7 @@ export function EmbedApp({
             <div className="sheet-body">
               <LayerPanel
                 arrangement="shown-first"
-                layers={layers}
-                visible={visible}
-                manifest={manifest}
-                palette={palette}
-                locale={state.locale}
-                layerParams={state.layerParams}
-                onLayerParams={(id, params) =>
-                  update({ layerParams: { ...state.layerParams, [id]: params } })
-                }
-                year={year}
-                period={period}
-                onYear={(y) => update({ year: y === period.end ? null : y })}
+                {...layerPanelProps}
                 onToggle={(id, on) =>
                   update({
                     layers: layers

@@ -1,5 +1,6 @@
 import {
   Map as MapLibreMap,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -31,6 +32,14 @@ import { mapSafeCollection } from './map-safe-collection.ts';
 
 // In a production build the worker is a separate asset; MapLibre must be told where.
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's web workers (their script fetched and run) before any map exists, so a
+ * page's own start-up (its files, its interface) overlaps with it instead of preceding it.
+ */
+export function prewarmMaps(): void {
+  prewarm();
+}
 
 /** What the layers' styles read besides palette and locale (see `LayerContext`). */
 export interface LayerSettings {

@@ -97,13 +97,13 @@ export function App({
   const [warnings, setWarnings] = useState<readonly UrlWarning[]>(urlWarnings);
   const {
     visible,
-    year,
     data,
     unlisted,
     featureOf,
     featureLoading,
     dataFailures,
     mapProps,
+    layerPanelProps,
     plan,
     announcement,
     setAnnouncement,
@@ -281,18 +281,7 @@ export function App({
           {state.panel === 'layers' && (
             <LayerPanel
               arrangement={phone ? 'shown-first' : 'draw-order'}
-              layers={layers}
-              visible={visible}
-              manifest={manifest}
-              palette={palette}
-              locale={state.locale}
-              layerParams={state.layerParams}
-              onLayerParams={(id, params) =>
-                update({ layerParams: { ...state.layerParams, [id]: params } })
-              }
-              year={year}
-              period={period}
-              onYear={(y) => update({ year: y === period.end ? null : y })}
+              {...layerPanelProps}
               onToggle={onToggle}
             />
           )}

@@ -8,6 +8,8 @@ import { LAYERS } from '../layers/index.ts';
 import { createRegistry, type LayerRegistry } from '../layers/registry.ts';
 import { isImportedLayerId } from '../model/imported-layer-id.ts';
 import type { DataManifest } from '../model/manifest.ts';
+import { prewarmMaps } from '../map/plan-map.ts';
+import { ensureTileProtocol } from '../map/tile-source.ts';
 import { layersOf, openItemOf } from '../plan/plan-queries.ts';
 import type { Catalogue, PlanLink } from '../plan/plan-schema.ts';
 import type { AppState } from '../state/app-state.ts';
@@ -88,6 +90,7 @@ export async function startApp<S extends { state: StartState }>(
   readAddress: (plan: LoadedPlan) => S,
   render: (loaded: LoadedApp, address: S) => ReactNode,
 ): Promise<void> {
+  prewarmMaps();
   const root = document.getElementById('root')!;
   for (const [name, value] of Object.entries(paletteToCssVariables(palette))) {
     document.documentElement.style.setProperty(name, value);
@@ -107,13 +110,16 @@ export async function startApp<S extends { state: StartState }>(
     const state = address.state;
     // Only what the first view shows; the rest loads when a layer is turned on.
     // Tiled datasets are not fetched whole: the map reads their tiles.
-    const datasetIds = initialDatasets(state, plan).filter((id) => !manifest.datasets[id]?.tiles);
+    const wanted = initialDatasets(state, plan);
+    const datasetIds = wanted.filter((id) => !manifest.datasets[id]?.tiles);
     const metas = datasetIds.map((id) => {
       const meta = manifest.datasets[id];
       if (!meta) throw new Error(`data/manifest.json has no dataset "${id}"`);
       return meta;
     });
     prefetchDatasets(metas);
+    // A first view drawn from tiles needs the tile reader before the map's first style.
+    if (wanted.length > datasetIds.length) void ensureTileProtocol();
     // The interface and the map start while the files download (the map's WebGL set-up alone
     // is ~1 s on a slow phone); only a first view framed on features waits for their data.
     const data = cameraNeedsData(state)

@@ -234,9 +234,22 @@ export function useMapSession({
     textScale: state.care ? 1.3 : 1,
     onTiledFeature,
   };
+  // The layer list's props both pages pass the same way; each adds its arrangement and toggle.
+  const layerPanelProps = {
+    layers: registry.layers,
+    visible,
+    manifest,
+    palette,
+    locale: state.locale,
+    layerParams: state.layerParams,
+    onLayerParams: (id: string, params: unknown) =>
+      update({ layerParams: { ...state.layerParams, [id]: params } }),
+    year,
+    period,
+    onYear: (y: number) => update({ year: y === period.end ? null : y }),
+  };
   return {
     visible,
-    year,
     data,
     unlisted,
     featureOf,
@@ -244,6 +257,7 @@ export function useMapSession({
     // A layer whose data failed to load: the notices say so, with a retry.
     dataFailures: { failed, retry },
     mapProps,
+    layerPanelProps,
     plan,
     announcement,
     setAnnouncement,
