@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataManifest } from '../../scripts/data/dataset-schemas.ts';
-import { checkManifest } from './load-data.ts';
+import { checkManifest, loadDataset, prefetchDatasets } from './load-data.ts';
 
 const text = { zh: '文字', en: 'Text' };
 const entry = {
@@ -105,5 +105,35 @@ describe('the app reads the build’s data/manifest.json', () => {
     }
     expect(required).toContain('datasets.bbox');
     expect(required).toContain('tables.rowCount');
+  });
+});
+
+describe('the first view’s files download while the page starts', () => {
+  const collection = { type: 'FeatureCollection', features: [] };
+  const meta = (id: string) =>
+    checkManifest({ datasets: { [id]: { ...dataset, id, url: `data/${id}.geojson` } } }).datasets[
+      id
+    ]!;
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('hands a file fetched early to the first who asks, without fetching it twice', async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify(collection)));
+    vi.stubGlobal('fetch', fetch);
+    prefetchDatasets([meta('early')]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await expect(loadDataset(meta('early'))).resolves.toEqual(collection);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches again after a failed early fetch, so the notice’s retry can succeed', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 503 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify(collection)));
+    vi.stubGlobal('fetch', fetch);
+    prefetchDatasets([meta('flaky')]);
+    await expect(loadDataset(meta('flaky'))).rejects.toThrow('data/flaky.geojson: HTTP 503');
+    await expect(loadDataset(meta('flaky'))).resolves.toEqual(collection);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });

@@ -205,12 +205,13 @@ export class PlanMap {
     for (const [id, tiles] of initial.tiles) style.sources[id] = tileSourceSpec(tiles);
     const geometry: LayerSpecification[] = [];
     const labels: LayerSpecification[] = [];
-    for (const layer of initial.layers) {
+    for (const [rank, layer] of initial.layers.entries()) {
       if (!initial.data.has(layer.dataset) && !initial.tiles.has(layer.dataset)) continue;
       for (const { id } of layer.derivedSources ?? [])
         style.sources[id] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
       for (const spec of this.specsFor(layer, initial.tiles.get(layer.dataset) ?? null)) {
         this.applied.set(spec.id, JSON.stringify(spec));
+        this.drawRank.set(spec.id, rank);
         const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
         const placed = { ...spec, layout: { ...spec.layout, visibility } } as LayerSpecification;
         (spec.type === 'symbol' ? labels : geometry).push(placed);
@@ -304,6 +305,8 @@ export class PlanMap {
 
   /** Map text size: 1, or larger in 关怀模式 (large-text mode). */
   private textScale = 1;
+  /** Each sublayer's layer's place in the draw order (see layer-order.ts). */
+  private readonly drawRank = new Map<string, number>();
   /** Label priority of each symbol sublayer, from its module (see layer-order.ts). */
   private readonly labelPriority = new Map<string, number>();
 
@@ -364,7 +367,7 @@ export class PlanMap {
    * `setFilter` and `setPaintProperty` keep the source, which re-adding a layer would not.
    */
   private render() {
-    for (const layer of this.layers) {
+    for (const [rank, layer] of this.layers.entries()) {
       if (!this.hasSource(layer.dataset)) continue;
       for (const { id } of layer.derivedSources ?? []) {
         if (!this.map.getSource(id)) {
@@ -376,11 +379,15 @@ export class PlanMap {
       }
       const specs = this.specsFor(layer);
       const visibility = this.visible.has(layer.id) ? 'visible' : 'none';
+      for (const spec of specs) this.drawRank.set(spec.id, rank);
       for (const spec of specs) {
         const json = JSON.stringify(spec);
         if (!this.map.getLayer(spec.id)) {
-          // Geometry under every label, labels by priority, the focus ring on top of all.
-          this.map.addLayer(spec, beforeIdFor(this.map, spec, this.labelPriority));
+          // Geometry in draw order under every label, labels by priority, the focus ring on top.
+          const before = beforeIdFor(this.map, spec, this.labelPriority, (id) =>
+            this.drawRank.get(id),
+          );
+          this.map.addLayer(spec, before);
         } else if (this.applied.get(spec.id) !== json) {
           updateLayer(this.map, spec);
         }
